@@ -1,0 +1,57 @@
+# Bydlení v krajích: `make run` serves the demo, `make test` runs the whole suite.
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+MANAGE := $(PYTHON) manage.py
+PYTHON_SOURCES := cms knowledge monitoring search tests bench manage.py
+
+.DEFAULT_GOAL := help
+
+.PHONY: help install run demo test lint format check-migrations browser bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	bin/install-python-deps $(VENV)
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install the project with its test tools
+
+run: install ## Migrate, load the demo content and serve http://127.0.0.1:8000
+	@mkdir -p var
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+demo: install ## Load the demo content into the current database
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+
+lint: install ## ruff (lint and format check) and djhtml
+	$(VENV)/bin/ruff check $(PYTHON_SOURCES)
+	$(VENV)/bin/ruff format --check $(PYTHON_SOURCES)
+	$(VENV)/bin/djhtml --check templates
+
+format: install ## Reformat Python and templates
+	$(VENV)/bin/ruff check --fix $(PYTHON_SOURCES)
+	$(VENV)/bin/ruff format $(PYTHON_SOURCES)
+	$(VENV)/bin/djhtml templates
+
+check-migrations: install ## Fail when models changed without a migration
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: install check-migrations ## Run the whole suite (DATABASE_URL=postgres://… for PostgreSQL)
+	$(VENV)/bin/pytest
+
+browser: ## Install Debian's chromium for the browser tests (needs root)
+	bin/install-browser
+
+bench: install ## Run the benchmarks (see README)
+	@for script in bench/*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done
+
+clean: ## Remove the virtualenv, the SQLite database and collected files
+	rm -rf $(VENV) var staticfiles

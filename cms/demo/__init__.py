@@ -1,0 +1,1 @@
+"""Demo content loaded by `manage.py load_demo`."""

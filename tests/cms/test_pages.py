@@ -1,0 +1,97 @@
+import pytest
+from django.test import RequestFactory
+from django.views.defaults import server_error
+from wagtail.models import Page
+
+from cms.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_renders_czech_shell(client, home_page):
+    response = client.get("/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="cs">' in html
+    assert '<a class="skip-link" href="#obsah">Přeskočit na obsah</a>' in html
+    assert '<main id="obsah"' in html
+    assert 'action="/hledat/"' in html
+    assert "Osm kroků krajské politiky bydlení" in html
+
+
+def test_navigation_lists_home_and_menu_pages_and_marks_current(client, home_page):
+    html = client.get("/o-portalu/").content.decode()
+
+    assert 'aria-label="Hlavní navigace"' in html
+    assert '<a href="/">Úvod</a>' in html
+    assert '<a href="/o-portalu/" aria-current="page">O portálu</a>' in html
+    # The accessibility statement is not in menus.
+    assert 'href="/prohlaseni-o-pristupnosti/">Prohlášení' not in html
+
+
+def test_footer_shows_contact_and_content_licence(client, home_page):
+    html = client.get("/").content.decode()
+
+    assert "redakce@bydleni-v-krajich.example" in html
+    assert "(ukázkový kontakt)" in html
+    assert "https://creativecommons.org/licenses/by/4.0/deed.cs" in html
+    assert "CC BY 4.0" in html
+
+
+def test_unpublished_page_is_not_in_navigation(client, home_page):
+    draft = StandardPage(title="Rozpracovaná", slug="rozpracovana", live=False)
+    draft.show_in_menus = True
+    home_page.add_child(instance=draft)
+
+    assert "Rozpracovaná" not in client.get("/").content.decode()
+
+
+def test_standard_page_shows_breadcrumbs_and_update_date(client, home_page):
+    html = client.get("/prohlaseni-o-pristupnosti/").content.decode()
+
+    assert 'aria-label="Drobečková navigace"' in html
+    assert '<li aria-current="page">Prohlášení o přístupnosti</li>' in html
+    assert "Naposledy aktualizováno" in html
+
+
+def test_home_page_query_count(client, home_page, django_assert_max_num_queries):
+    client.get("/")  # warm Wagtail's per-process site cache
+
+    with django_assert_max_num_queries(8):
+        response = client.get("/")
+    assert response.status_code == 200
+
+
+def test_standard_page_query_count(client, home_page, django_assert_max_num_queries):
+    client.get("/")
+
+    with django_assert_max_num_queries(9):
+        response = client.get("/o-portalu/")
+    assert response.status_code == 200
+
+
+def test_missing_page_gets_czech_404(client, home_page, settings):
+    settings.DEBUG = False
+
+    response = client.get("/tahle-stranka-neni/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Stránka nenalezena" in html
+    assert 'href="/hledat/"' in html
+
+
+def test_server_error_page_is_czech_and_needs_no_context():
+    response = server_error(RequestFactory().get("/"))
+
+    assert response.status_code == 500
+    assert "na serveru nastala chyba" in response.content.decode()
+
+
+def test_home_page_is_the_only_child_of_root(home_page):
+    root = Page.get_first_root_node()
+
+    assert [page.specific_class.__name__ for page in root.get_children()] == [
+        "HomePage"
+    ]
