@@ -56,7 +56,7 @@ ABOUT = {
         {
             "type": "paragraph",
             "value": (
-                "<ol start=\"0\">"
+                '<ol start="0">'
                 "<li><b>Zájem politiků</b> – bydlení se objevuje v politických "
                 "programech.</li>"
                 "<li><b>Bydlení jako téma</b> – kraj má koncepci nebo strategii "

@@ -1,0 +1,98 @@
+"""Playwright against Debian's chromium and pytest-django's live server.
+
+Without /usr/bin/chromium the browser tests skip with install instructions;
+with REQUIRE_BROWSER set (as CI sets it) they fail instead.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from cms.demo.site_tree import build_site_tree
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+AXE_SCRIPT = Path(__file__).parent / "vendor" / "axe.min.js"
+# Flags that keep chromium from reaching for the network or a GPU.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+# Playwright's sync API runs an event loop in this thread; Django's ORM must still
+# be usable from the test body.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(item.fspath).is_relative_to(Path(__file__).parent):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        message = (
+            f"Chromium not found at {CHROMIUM}: install Debian's chromium with "
+            "'make browser' (or 'sudo apt-get install chromium'), or set CHROMIUM_PATH."
+        )
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab that records console errors in ``page.console_errors``."""
+    context = browser.new_context(
+        locale="cs-CZ", viewport={"width": 1280, "height": 900}
+    )
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.on(
+        "console",
+        lambda message: (
+            tab.console_errors.append(message.text) if message.type == "error" else None
+        ),
+    )
+    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db, django_db_serialized_rollback):
+    """The demo site tree served by the live server; returns its base URL.
+
+    Serialized rollback restores the rows Wagtail's migrations create (locale,
+    collections, groups), which the flush after each live-server test removes.
+    """
+    build_site_tree()
+    return live_server.url
+
+
+def axe_violations(page, impacts=("serious", "critical")) -> list[str]:
+    """Runs axe-core on the open page; returns the violations of the given impacts."""
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    results = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} "
+        f"at {[node['target'] for node in violation['nodes']]}"
+        for violation in results["violations"]
+        if violation["impact"] in impacts
+    ]
