@@ -29,7 +29,8 @@ def measure(client, path: str, requests: int) -> dict:
         start = time.perf_counter()
         response = client.get(path)
         timings.append(time.perf_counter() - start)
-        assert response.status_code == 200, (path, response.status_code)
+        if response.status_code != 200:
+            raise SystemExit(f"{path} answered {response.status_code}")
     timings.sort()
     return {
         "path": path,

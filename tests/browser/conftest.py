@@ -24,9 +24,6 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
-# Playwright's sync API runs an event loop in this thread; Django's ORM must still
-# be usable from the test body.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(items):
@@ -36,7 +33,7 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def chromium() -> Path:
     if not CHROMIUM.exists():
         message = (
             f"Chromium not found at {CHROMIUM}: install Debian's chromium with "
@@ -45,38 +42,11 @@ def browser():
         if os.environ.get("REQUIRE_BROWSER"):
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+    return CHROMIUM
 
 
 @pytest.fixture
-def page(browser):
-    """A fresh browser tab that records console errors in ``page.console_errors``."""
-    context = browser.new_context(
-        locale="cs-CZ", viewport={"width": 1280, "height": 900}
-    )
-    tab = context.new_page()
-    tab.console_errors = []
-    tab.on(
-        "console",
-        lambda message: (
-            tab.console_errors.append(message.text) if message.type == "error" else None
-        ),
-    )
-    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
-
-
-@pytest.fixture
-def site(live_server, transactional_db, django_db_serialized_rollback):
+def site(chromium, live_server, transactional_db, django_db_serialized_rollback):
     """The demo site tree served by the live server; returns its base URL.
 
     Serialized rollback restores the rows Wagtail's migrations create (locale,
@@ -84,6 +54,42 @@ def site(live_server, transactional_db, django_db_serialized_rollback):
     """
     build_site_tree()
     return live_server.url
+
+
+@pytest.fixture
+def page(site, chromium, monkeypatch):
+    """A browser tab that records console errors in ``page.console_errors``.
+
+    Playwright starts only after the database is set up for the test: its event
+    loop gives the test a new context, in which Django opens a fresh connection
+    that would miss the serialized rollback data.
+    """
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test body still
+    # uses Django's ORM.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS
+        )
+        context = browser.new_context(
+            locale="cs-CZ", viewport={"width": 1280, "height": 900}
+        )
+        tab = context.new_page()
+        tab.console_errors = []
+        tab.on(
+            "console",
+            lambda message: (
+                tab.console_errors.append(message.text)
+                if message.type == "error"
+                else None
+            ),
+        )
+        tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+        tab.set_default_timeout(15_000)
+        yield tab
+        browser.close()
 
 
 def axe_violations(page, impacts=("serious", "critical")) -> list[str]:

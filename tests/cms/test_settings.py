@@ -15,13 +15,20 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 STRONG_SECRET_KEY = "k7$Qz!8mP2@wX9#vL4^tR6&yN1*bH3(jF5)gD0-sA2+eC7=uM9%iO4"
 
 
+PROJECT_VARIABLES = {
+    "DATABASE_URL",
+    "SECRET_KEY",
+    "REDIS_URL",
+    "ELASTICSEARCH_URL",
+    "DEBUG",
+    "ALLOWED_HOSTS",
+    "MEDIA_ROOT",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
+
+
 def run_python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    clean = {
-        key: value
-        for key, value in os.environ.items()
-        if key
-        not in {"DATABASE_URL", "SECRET_KEY", "REDIS_URL", "ELASTICSEARCH_URL", "DEBUG"}
-    }
+    clean = {k: v for k, v in os.environ.items() if k not in PROJECT_VARIABLES}
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", code],
         cwd=PROJECT_DIR,
