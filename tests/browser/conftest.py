@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from cms.demo.site_tree import build_site_tree
 
@@ -90,6 +91,9 @@ def page(site, chromium, monkeypatch):
         tab.set_default_timeout(15_000)
         yield tab
         browser.close()
+        # Connections the test body opened in Playwright's context would stay
+        # open and keep PostgreSQL from dropping the test database.
+        connections.close_all()
 
 
 def axe_violations(page, impacts=("serious", "critical")) -> list[str]:
