@@ -1,0 +1,27 @@
+from monitoring.models.datasets import Dataset, DataVersion, Measure, Observation
+from monitoring.models.ethos import EthosCategory, EthosLevel
+from monitoring.models.geography import Region, Territory, TerritoryKind
+from monitoring.models.ladder import (
+    Assessment,
+    AssessmentSource,
+    AssessmentStatus,
+    Indicator,
+    LadderStep,
+)
+
+__all__ = [
+    "Assessment",
+    "AssessmentSource",
+    "AssessmentStatus",
+    "DataVersion",
+    "Dataset",
+    "EthosCategory",
+    "EthosLevel",
+    "Indicator",
+    "LadderStep",
+    "Measure",
+    "Observation",
+    "Region",
+    "Territory",
+    "TerritoryKind",
+]

@@ -1,0 +1,15 @@
+"""Reference data the portal ships: territories, the ETHOS typology, the ladder."""
+
+from django.db import transaction
+
+from monitoring.reference.ethos import load_ethos
+from monitoring.reference.ladder import load_ladder
+from monitoring.reference.territories import load_territories
+
+
+@transaction.atomic
+def load_reference_data() -> None:
+    """Creates or updates every reference table; safe to run again."""
+    load_territories()
+    load_ethos()
+    load_ladder()
