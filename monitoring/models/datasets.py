@@ -98,3 +98,6 @@ class DataVersion(models.Model):
     class Meta:
         verbose_name = "Verze dat"
         verbose_name_plural = "Verze dat"
+
+    def __str__(self):
+        return str(self.version)

@@ -41,6 +41,9 @@ class Territory(models.Model):
         verbose_name = "Území"
         verbose_name_plural = "Území"
         ordering = ["kind", "code"]
+        permissions = [
+            ("change_all_regions", "Smí měnit monitorovací data všech krajů"),
+        ]
         indexes = [models.Index(fields=["kind", "code"])]
 
     def __str__(self):

@@ -1,0 +1,171 @@
+"""Imports an ETHOS table: read → validate every row → write all in one transaction,
+or nothing when any row is wrong."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import pandas as pd
+from django.db import transaction
+from django.utils import timezone
+
+from monitoring.importers.problems import ImportProblem, ImportRefused
+from monitoring.importers.readers import read_table
+from monitoring.importers.validation import KEY, Lookups, validate_ethos_table
+from monitoring.models import Dataset, EthosCategory, Observation, Region, Territory
+from monitoring.permissions import can_edit_region, editable_territory_ids
+from monitoring.versioning import bump_data_version
+
+WRITE_BATCH = 5_000
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportResult:
+    dataset_name: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    dry_run: bool = False
+    preview: list[dict] = field(default_factory=list)
+
+
+def _lookups(user) -> Lookups:
+    territory_ids = {}
+    for pk, code, iso_code in Territory.objects.values_list("pk", "code", "iso_code"):
+        territory_ids[code.upper()] = pk
+        if iso_code:
+            territory_ids[iso_code.upper()] = pk
+    category_ids = {
+        code.upper(): pk for pk, code in EthosCategory.objects.values_list("pk", "code")
+    }
+    allowed = editable_territory_ids(user) if user is not None else None
+    return Lookups(territory_ids, category_ids, allowed)
+
+
+def _check_dataset_rights(dataset: Dataset | None, region: Region | None, user):
+    if user is None:
+        return
+    owner = dataset.region if dataset else region
+    if not can_edit_region(user, owner):
+        raise ImportRefused(
+            [
+                ImportProblem(
+                    "Do této datové sady nemáte právo nahrávat: patří jinému kraji "
+                    "nebo celostátní redakci."
+                )
+            ]
+        )
+
+
+def _existing(dataset: Dataset | None) -> pd.DataFrame:
+    columns = [*KEY, "id", "old_value", "old_note", "old_is_year"]
+    if dataset is None:
+        return pd.DataFrame(columns=columns)
+    values = dataset.observations.values_list(
+        "territory_id",
+        "period",
+        "category_id",
+        "measure",
+        "id",
+        "value",
+        "note",
+        "period_is_year",
+    )
+    return pd.DataFrame.from_records(
+        values.iterator(chunk_size=20_000), columns=columns
+    )
+
+
+def _compare(rows: pd.DataFrame, existing: pd.DataFrame) -> pd.DataFrame:
+    """Adds a 'state' column: new, changed or same."""
+    rows = rows.astype({"territory_id": "int64", "category_id": "int64"})
+    existing = existing.astype({"territory_id": "int64", "category_id": "int64"})
+    merged = rows.merge(existing, on=KEY, how="left")
+    changed = (
+        (merged["old_value"] != merged["value"])
+        | (merged["old_note"] != merged["note"])
+        | (merged["old_is_year"] != merged["period_is_year"])
+    )
+    merged["state"] = "same"
+    merged.loc[changed, "state"] = "changed"
+    merged.loc[merged["id"].isna(), "state"] = "new"
+    return merged
+
+
+def _write(dataset: Dataset, rows: pd.DataFrame, progress: Progress | None) -> None:
+    total = len(rows)
+    columns = ["territory_id", "period", "period_is_year", "category_id", "measure"]
+    records = rows[[*columns, "value", "note"]].itertuples(index=False, name=None)
+    batch = []
+    for done, record in enumerate(records, start=1):
+        batch.append(
+            Observation(
+                dataset=dataset,
+                **dict(zip([*columns, "value", "note"], record, strict=True)),
+            )
+        )
+        if len(batch) == WRITE_BATCH or done == total:
+            Observation.objects.bulk_create(
+                batch,
+                update_conflicts=True,
+                unique_fields=["dataset", "territory", "period", "category", "measure"],
+                update_fields=["value", "note", "period_is_year"],
+            )
+            batch = []
+            if progress:
+                progress(done, total)
+
+
+def _preview(rows: pd.DataFrame, limit: int = 20) -> list[dict]:
+    return rows.head(limit)[
+        ["territory_id", "period", "category_id", "measure", "value", "note", "state"]
+    ].to_dict("records")
+
+
+def import_ethos(
+    source: Path | BinaryIO,
+    *,
+    dataset_name: str,
+    filename: str | None = None,
+    source_url: str = "",
+    region: Region | None = None,
+    user=None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Imports the table into the named dataset (created when new).
+
+    ``user`` applies region-scoped rights (None: an operator on the command line).
+    Raises ImportRefused with every problem; then nothing is written.
+    """
+    dataset = Dataset.objects.filter(name=dataset_name).first()
+    _check_dataset_rights(dataset, region, user)
+    table = read_table(source, filename)
+    rows, problems = validate_ethos_table(table, _lookups(user))
+    if problems:
+        raise ImportRefused(problems)
+    compared = _compare(rows, _existing(dataset))
+    counts = compared["state"].value_counts()
+    result = ImportResult(
+        dataset_name=dataset_name,
+        rows=len(compared),
+        created=int(counts.get("new", 0)),
+        updated=int(counts.get("changed", 0)),
+        unchanged=int(counts.get("same", 0)),
+        dry_run=dry_run,
+        preview=_preview(compared),
+    )
+    if dry_run or (dataset is not None and result.created + result.updated == 0):
+        return result
+    with transaction.atomic():
+        dataset = dataset or Dataset.objects.create(name=dataset_name, region=region)
+        if source_url:
+            dataset.source_url = source_url
+        dataset.last_imported_at = timezone.now()
+        dataset.save()
+        _write(dataset, compared[compared["state"] != "same"], progress)
+        bump_data_version()
+    return result

@@ -1,0 +1,24 @@
+"""A data version that changes on every import commit, so caches keyed by it go
+stale at once."""
+
+from django.db.models import F
+
+from monitoring.models import DataVersion
+
+
+def bump_data_version() -> None:
+    """Call inside the import's transaction: the new version appears on commit."""
+    updated = DataVersion.objects.filter(pk=1).update(version=F("version") + 1)
+    if not updated:
+        DataVersion.objects.create(pk=1, version=1)
+
+
+def current_data_version() -> int:
+    return (
+        DataVersion.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+    )
+
+
+def data_cache_key(*parts: object) -> str:
+    """A cache key that includes the current data version."""
+    return ":".join(["monitoring", f"v{current_data_version()}", *map(str, parts)])
