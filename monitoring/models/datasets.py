@@ -80,10 +80,9 @@ class Observation(models.Model):
                 name="observation_one_value_per_key",
             )
         ]
-        indexes = [
-            models.Index(fields=["measure", "period"]),
-            models.Index(fields=["territory", "measure"]),
-        ]
+        # The unique constraint's index serves lookups by dataset and territory;
+        # this one serves one period across the whole country.
+        indexes = [models.Index(fields=["dataset", "measure", "period"])]
 
     def __str__(self):
         return f"{self.territory} {self.period:%Y} {self.category.code}: {self.value}"

@@ -44,7 +44,7 @@ def test_czech_excel_csv_imports_with_every_value_understood(reference_data, nam
     assert value_of("CZ051", "3.1", "domacnosti") == 45  # decimal comma
     dated = Observation.objects.get(category__code="L6")
     assert (dated.territory.code, dated.period, dated.period_is_year) == (
-        "5101",
+        "5105",
         datetime.date(2019, 4, 15),
         False,
     )

@@ -1,0 +1,120 @@
+"""ETHOS figures: totals for one period across territories, and time series."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Sum
+
+from monitoring.models import (
+    Dataset,
+    EthosCategory,
+    Observation,
+    Territory,
+    TerritoryKind,
+)
+from monitoring.queries.rollup import keyed, roll_up, territory_tree
+from monitoring.suppression import Cell, publishable
+
+
+@dataclass(frozen=True)
+class TerritoryTotals:
+    code: str
+    name: str
+    kind: str
+    cells: dict[str, Cell]  # ETHOS code → figure
+
+
+@dataclass(frozen=True)
+class EthosTotals:
+    dataset: Dataset
+    measure: str
+    period: datetime.date
+    categories: list[EthosCategory]  # the categories that have data, in ETHOS order
+    rows: list[TerritoryTotals]  # one per territory of the level asked for
+    total: TerritoryTotals  # the whole country
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    period: datetime.date
+    period_is_year: bool
+    category: str  # ETHOS code
+    cell: Cell
+
+
+def ethos_totals(
+    *,
+    dataset: Dataset,
+    measure: str,
+    period: datetime.date,
+    level: str = TerritoryKind.REGION,
+) -> EthosTotals:
+    """Each region's (or ORP's) figures per ETHOS category for one period, plus the
+    country; four queries."""
+    rows = (
+        Observation.objects.filter(dataset=dataset, measure=measure, period=period)
+        .values_list("territory_id", "category_id")
+        .annotate(total=Sum("value"))
+        .order_by()
+    )
+    figures = roll_up(keyed(rows), territory_tree())
+    territories = list(
+        Territory.objects.filter(kind__in=[level, TerritoryKind.COUNTRY]).order_by(
+            "code"
+        )
+    )
+    used = {rest[0] for _territory, rest in figures}
+    categories = [
+        c for c in EthosCategory.objects.order_by("sort_order") if c.pk in used
+    ]
+
+    def totals_for(territory: Territory) -> TerritoryTotals:
+        cells = {
+            category.code: publishable(figures[(territory.pk, (category.pk,))])
+            for category in categories
+            if (territory.pk, (category.pk,)) in figures
+        }
+        return TerritoryTotals(territory.code, territory.name, territory.kind, cells)
+
+    country = next(t for t in territories if t.kind == TerritoryKind.COUNTRY)
+    return EthosTotals(
+        dataset=dataset,
+        measure=measure,
+        period=period,
+        categories=categories,
+        rows=[totals_for(t) for t in territories if t.kind == level],
+        total=totals_for(country),
+    )
+
+
+def _subtree_ids(territory: Territory, tree: dict) -> set[int]:
+    ids = {territory.pk}
+    for _pass in range(2):
+        ids |= {pk for pk, (parent, _depth) in tree.items() if parent in ids}
+    return ids
+
+
+def ethos_time_series(
+    *, dataset: Dataset, measure: str, territory: Territory
+) -> list[SeriesPoint]:
+    """The territory's figures per period and ETHOS category, oldest first; three
+    queries."""
+    tree = territory_tree()
+    rows = (
+        Observation.objects.filter(
+            dataset=dataset,
+            measure=measure,
+            territory_id__in=_subtree_ids(territory, tree),
+        )
+        .values_list("territory_id", "period", "period_is_year", "category__code")
+        .annotate(total=Sum("value"))
+        .order_by()
+    )
+    figures = roll_up(keyed(rows), tree)
+    order = dict(EthosCategory.objects.values_list("code", "sort_order"))
+    points = [
+        SeriesPoint(period, is_year, code, publishable(value))
+        for (territory_id, (period, is_year, code)), value in figures.items()
+        if territory_id == territory.pk
+    ]
+    return sorted(points, key=lambda point: (point.period, order[point.category]))

@@ -1,0 +1,30 @@
+"""Small counts are not published, so that no one can be identified."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+DEFAULT_THRESHOLD = 5
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A published number: ``value`` is None when the count is suppressed."""
+
+    value: int | None
+    suppressed: bool = False
+
+    def __str__(self) -> str:
+        return f"méně než {threshold()}" if self.suppressed else str(self.value)
+
+
+def threshold() -> int:
+    return getattr(settings, "MONITORING_SUPPRESS_BELOW", DEFAULT_THRESHOLD)
+
+
+def publishable(value: int, limit: int | None = None) -> Cell:
+    """Counts from 1 up to the threshold are suppressed; zero identifies no one."""
+    limit = threshold() if limit is None else limit
+    if 0 < value < limit:
+        return Cell(value=None, suppressed=True)
+    return Cell(value=value)
