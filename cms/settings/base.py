@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django.contrib.admin",  # wagtail-modeladmin uses its list filters
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
