@@ -13,11 +13,11 @@ from django.utils import timezone
 from monitoring.importers.problems import ImportProblem, ImportRefused
 from monitoring.importers.readers import read_table
 from monitoring.importers.validation import KEY, Lookups, validate_ethos_table
-from monitoring.models import Dataset, EthosCategory, Observation, Region, Territory
+from monitoring.importers.writer import upsert_observations
+from monitoring.models import Dataset, EthosCategory, Region, Territory
 from monitoring.permissions import can_edit_region, editable_territory_ids
 from monitoring.versioning import bump_data_version
 
-WRITE_BATCH = 5_000
 Progress = Callable[[int, int], None]
 
 
@@ -95,30 +95,6 @@ def _compare(rows: pd.DataFrame, existing: pd.DataFrame) -> pd.DataFrame:
     return merged
 
 
-def _write(dataset: Dataset, rows: pd.DataFrame, progress: Progress | None) -> None:
-    total = len(rows)
-    columns = ["territory_id", "period", "period_is_year", "category_id", "measure"]
-    records = rows[[*columns, "value", "note"]].itertuples(index=False, name=None)
-    batch = []
-    for done, record in enumerate(records, start=1):
-        batch.append(
-            Observation(
-                dataset=dataset,
-                **dict(zip([*columns, "value", "note"], record, strict=True)),
-            )
-        )
-        if len(batch) == WRITE_BATCH or done == total:
-            Observation.objects.bulk_create(
-                batch,
-                update_conflicts=True,
-                unique_fields=["dataset", "territory", "period", "category", "measure"],
-                update_fields=["value", "note", "period_is_year"],
-            )
-            batch = []
-            if progress:
-                progress(done, total)
-
-
 def _preview(rows: pd.DataFrame, limit: int = 20) -> list[dict]:
     return rows.head(limit)[
         ["territory_id", "period", "category_id", "measure", "value", "note", "state"]
@@ -166,6 +142,6 @@ def import_ethos(
             dataset.source_url = source_url
         dataset.last_imported_at = timezone.now()
         dataset.save()
-        _write(dataset, compared[compared["state"] != "same"], progress)
+        upsert_observations(dataset.pk, compared[compared["state"] != "same"], progress)
         bump_data_version()
     return result

@@ -1,12 +1,14 @@
 from django.core.management.base import BaseCommand
 
 from cms.demo.site_tree import build_site_tree
+from monitoring.demo import load_monitoring_demo
 
 
 class Command(BaseCommand):
     help = "Loads the demo content; safe to run again, keeps what editors changed."
 
     def handle(self, *args, **options):
+        load_monitoring_demo()
         home = build_site_tree()
         self.stdout.write(
             self.style.SUCCESS(f"Ukázkový obsah je připraven (úvodní stránka: {home}).")
