@@ -90,6 +90,9 @@ def main() -> None:
             start = time.perf_counter()
             result = import_ethos(path, dataset_name="Benchmark")
             seconds = time.perf_counter() - start
+            start = time.perf_counter()
+            again = import_ethos(path, dataset_name="Benchmark")
+            again_seconds = time.perf_counter() - start
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         dataset = Dataset.objects.get(name="Benchmark")
         period = datetime.date.fromisoformat(periods[-1])
@@ -104,6 +107,10 @@ def main() -> None:
         )
         print(f"database: {connection.vendor}, rows: {rows:,} ({result.created:,} new)")
         print(f"import: {seconds:.1f} s, {rows / seconds:,.0f} rows/s")
+        print(
+            f"re-import of the same file: {again_seconds:.1f} s, "
+            f"{again.unchanged:,} rows unchanged"
+        )
         print(f"peak memory: {peak_mb:,.0f} MB")
         print(
             f"national aggregation, one period (median of {REPEATS}): {national:.1f} ms"

@@ -1,4 +1,5 @@
 import datetime
+import io
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,7 @@ from django.core.management import CommandError, call_command
 
 from monitoring.importers.ethos import import_ethos
 from monitoring.importers.problems import ImportRefused
+from monitoring.management.commands.import_ethos import ProgressBar
 from monitoring.models import Dataset, Observation, Region
 from monitoring.versioning import current_data_version
 
@@ -250,3 +252,28 @@ def test_command_applies_a_users_rights(liberec, liberec_editor):
         )
 
     assert not Observation.objects.exists()
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_command_line_progress_bar_draws_on_a_terminal():
+    terminal = FakeTerminal()
+    bar = ProgressBar(terminal, width=10)
+
+    bar(5, 10)
+    bar(10, 10)
+
+    assert terminal.getvalue() == (
+        "\r[#####-----] 5/10 řádků\r[##########] 10/10 řádků\n"
+    )
+
+
+def test_progress_bar_stays_quiet_when_not_on_a_terminal():
+    stream = io.StringIO()
+
+    ProgressBar(stream)(1, 2)
+
+    assert stream.getvalue() == ""
