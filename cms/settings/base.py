@@ -140,3 +140,6 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = search_backends_from_environment()
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.CzechLoginForm"
+
+# Counts from 1 up to this number are not published (monitoring.suppression).
+MONITORING_SUPPRESS_BELOW = int(os.environ.get("MONITORING_SUPPRESS_BELOW", "5"))
