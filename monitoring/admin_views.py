@@ -10,7 +10,7 @@ from monitoring.forms import EthosConfirmForm, EthosUploadForm
 from monitoring.importers.ethos import import_ethos
 from monitoring.importers.problems import ImportRefused
 from monitoring.importers.template import ethos_template_csv
-from monitoring.models import EthosCategory, Territory
+from monitoring.models import EthosCategory, Measure, Territory
 from monitoring.permissions import editable_regions, is_national_editor
 from monitoring.uploads import store_upload, stored_upload
 
@@ -38,6 +38,7 @@ def _readable_preview(rows: list[dict]) -> list[dict]:
             **row,
             "territory": territories[row["territory_id"]],
             "category": categories[row["category_id"]],
+            "measure_label": Measure(row["measure"]).label,
         }
         for row in rows
     ]

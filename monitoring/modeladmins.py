@@ -146,7 +146,14 @@ class ObservationAdmin(RegionScopedAdmin):
     menu_icon = "list-ul"
     region_lookup = "dataset__region"
     permission_helper_class = ObservationPermissionHelper
-    list_display = ("territory", "period", "category", "measure", "value", "dataset")
+    list_display = (
+        "territory",
+        "period_label",
+        "category",
+        "measure",
+        "value",
+        "dataset",
+    )
     list_filter = (RegionFilter, YearFilter, "category", "measure", "dataset")
     search_fields = ("territory__name", "territory__code", "category__code", "note")
     list_per_page = 50

@@ -96,9 +96,8 @@ def _compare(rows: pd.DataFrame, existing: pd.DataFrame) -> pd.DataFrame:
 
 
 def _preview(rows: pd.DataFrame, limit: int = 20) -> list[dict]:
-    return rows.head(limit)[
-        ["territory_id", "period", "category_id", "measure", "value", "note", "state"]
-    ].to_dict("records")
+    columns = [*KEY, "period_is_year", "value", "note", "state"]
+    return rows.head(limit)[columns].to_dict("records")
 
 
 def import_ethos(

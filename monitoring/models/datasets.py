@@ -1,3 +1,4 @@
+from django.contrib import admin
 from django.db import models
 
 
@@ -85,7 +86,16 @@ class Observation(models.Model):
         indexes = [models.Index(fields=["dataset", "measure", "period"])]
 
     def __str__(self):
-        return f"{self.territory} {self.period:%Y} {self.category.code}: {self.value}"
+        return (
+            f"{self.territory} {self.period_label()} {self.category.code}: {self.value}"
+        )
+
+    @admin.display(description="Období", ordering="period")
+    def period_label(self) -> str:
+        """'2022' for a whole year, '15. 4. 2019' for a date."""
+        if self.period_is_year:
+            return str(self.period.year)
+        return f"{self.period.day}. {self.period.month}. {self.period.year}"
 
 
 class DataVersion(models.Model):

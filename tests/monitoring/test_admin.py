@@ -92,6 +92,9 @@ def test_upload_shows_a_preview_and_writes_only_after_confirmation(
     html = response.content.decode()
     assert "Náhled importu do sady „Liberec 2022“" in html
     assert "Řádků: 6 – nových: 6" in html
+    assert "<td>2022</td>" in html
+    assert "<td>15. 4. 2019</td>" in html
+    assert "<td>domácnosti</td>" in html
     assert not Observation.objects.exists()
 
     token = response.context["confirm_form"].initial["token"]
