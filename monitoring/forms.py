@@ -44,3 +44,12 @@ class EthosConfirmForm(forms.Form):
         widget=forms.HiddenInput, required=False, assume_scheme="https"
     )
     filename = forms.CharField(widget=forms.HiddenInput)
+
+
+class AssessmentForm(RegionScopedForm):
+    """Records who made a manual assessment."""
+
+    def save(self, commit=True):
+        if self.for_user is not None and self.for_user.is_authenticated:
+            self.instance.assessed_by = self.for_user
+        return super().save(commit=commit)

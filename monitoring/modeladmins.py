@@ -9,7 +9,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from monitoring.admin_filters import RegionFilter, YearFilter
-from monitoring.forms import RegionScopedForm
+from monitoring.forms import AssessmentForm, RegionScopedForm
 from monitoring.models import Assessment, Dataset, Observation, Region
 from monitoring.permissions import editable_regions, is_national_editor
 
@@ -104,7 +104,7 @@ class AssessmentAdmin(RegionScopedAdmin):
             FieldPanel("evidence_page"),
             FieldPanel("note"),
         ],
-        base_form_class=RegionScopedForm,
+        base_form_class=AssessmentForm,
     )
 
     def get_queryset(self, request):

@@ -95,3 +95,18 @@ def test_home_page_is_the_only_child_of_root(home_page):
     assert [page.specific_class.__name__ for page in root.get_children()] == [
         "HomePage"
     ]
+
+
+def test_admin_speaks_czech_with_the_sites_name(client):
+    html = client.get("/admin/login/").content.decode()
+
+    assert "Bydlení v krajích" in html
+    assert "Přihlásit se" in html
+    assert "Heslo" in html
+
+
+def test_our_static_files_are_served_by_whitenoise(client):
+    response = client.get("/static/css/site.css")
+
+    assert response.status_code == 200
+    assert b"--color-focus" in b"".join(response.streaming_content)

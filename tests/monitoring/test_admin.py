@@ -208,3 +208,26 @@ def test_user_without_import_right_cannot_open_the_upload(client, django_user_mo
     response = client.get(IMPORT_URL)
 
     assert (response.status_code, response.url) == (302, "/admin/")
+
+
+def test_regional_editor_records_an_assessment_signed_with_their_name(
+    client, editor, liberec
+):
+    client.force_login(editor)
+
+    response = client.post(
+        "/admin/monitoring/assessment/create/",
+        {
+            "region": liberec.pk,
+            "indicator": Indicator.objects.get(code="2a").pk,
+            "date": "2024-05-01",
+            "status": "achieved",
+            "evidence_url": "https://www.kraj-lbc.cz/",
+            "note": "Koordinátorka nastoupila v dubnu.",
+        },
+    )
+
+    assert response.status_code == 302
+    assessment = Assessment.objects.get()
+    assert (assessment.region, assessment.assessed_by) == (liberec, editor)
+    assert assessment.source == "manual"
