@@ -1,11 +1,14 @@
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.blocks import BodyStreamBlock
+from knowledge.blocks import BodyStreamBlock
+from knowledge.models import KnowledgePage
+from monitoring.queries import region_ladder_history
+from monitoring.services import Evidence
 
 
 class HomePage(Page):
@@ -43,6 +46,111 @@ class StandardPage(Page):
     class Meta:
         verbose_name = "Běžná stránka"
         verbose_name_plural = "Běžné stránky"
+
+
+class RegionIndexPage(Page):
+    """ "Kraje": the parent of the 14 region hubs."""
+
+    intro = models.TextField("Úvod", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.RegionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Rozcestník krajů"
+        verbose_name_plural = "Rozcestníky krajů"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["region_pages"] = (
+            RegionPage.objects.child_of(self).live().select_related("region")
+        )
+        return context
+
+
+class RegionPage(Page):
+    """A region's hub: its ladder position and history, its strategies, good
+    practice and events, and its housing coordinator."""
+
+    region = models.OneToOneField(
+        "monitoring.Region",
+        verbose_name="Kraj",
+        on_delete=models.PROTECT,
+        related_name="hub_page",
+    )
+    intro = models.TextField("Úvod", blank=True)
+    coordinator_name = models.CharField(
+        "Krajský koordinátor bydlení", max_length=150, blank=True
+    )
+    coordinator_email = models.EmailField("E-mail koordinátora", blank=True)
+    coordinator_phone = models.CharField(
+        "Telefon koordinátora", max_length=40, blank=True
+    )
+    coordinator_since = models.DateField("Ve funkci od", null=True, blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name="Obsah", blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("region"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("coordinator_name"),
+                FieldPanel("coordinator_email"),
+                FieldPanel("coordinator_phone"),
+                FieldPanel("coordinator_since"),
+            ],
+            heading="Krajský koordinátor bydlení",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("region"),
+    ]
+    parent_page_types = ["cms.RegionIndexPage"]
+    subpage_types = [
+        "knowledge.StrategyPage",
+        "knowledge.GoodPracticePage",
+        "knowledge.ExchangeEventPage",
+        "cms.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = "Stránka kraje"
+        verbose_name_plural = "Stránky krajů"
+
+    def evidence_items(self):
+        """A published coordinator contact proves the post exists (indicator 2a)."""
+        if not (
+            self.coordinator_name and (self.coordinator_email or self.coordinator_phone)
+        ):
+            return []
+        return [Evidence(self.region, "2a", date=self.coordinator_since)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        pages = (
+            KnowledgePage.objects.live()
+            .public()
+            .filter(region=self.region)
+            .select_related("content_type")
+            .order_by("-date")
+        )
+        by_type = {"strategypage": [], "goodpracticepage": [], "exchangeeventpage": []}
+        for page in pages:
+            by_type.setdefault(page.content_type.model, []).append(page)
+        context.update(
+            ladder=region_ladder_history(region=self.region),
+            strategies=by_type["strategypage"],
+            good_practices=by_type["goodpracticepage"],
+            events=by_type["exchangeeventpage"],
+        )
+        return context
 
 
 @register_setting(icon="mail")

@@ -6,6 +6,7 @@ assessments stay possible and win over derived ones (see queries.ladder).
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -18,6 +19,15 @@ from monitoring.models import (
     Region,
 )
 from monitoring.versioning import bump_data_version
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One thing a piece of content proves: an indicator for a region, as of a date."""
+
+    region: Region
+    indicator_code: str
+    date: datetime.date | None = None
 
 
 @transaction.atomic
@@ -63,3 +73,34 @@ def withdraw_evidence(*, key: str, date: datetime.date | None = None) -> int:
     if withdrawn:
         bump_data_version()
     return withdrawn
+
+
+@transaction.atomic
+def sync_evidence(
+    *, source: str, items: list[Evidence], url: str = "", page=None
+) -> None:
+    """Makes ``source`` (e.g. 'page:42') prove exactly ``items`` from now on: records
+    each and withdraws what it proved before but no longer does."""
+    keys = set()
+    for item in items:
+        key = f"{source}:{item.indicator_code}:{item.region.code}"
+        keys.add(key)
+        record_evidence(
+            region=item.region,
+            indicator_code=item.indicator_code,
+            key=key,
+            date=item.date,
+            url=url,
+            page=page,
+        )
+    stale = (
+        Assessment.objects.filter(
+            source=AssessmentSource.DERIVED,
+            evidence_key__startswith=f"{source}:",
+            withdrawn_on__isnull=True,
+        )
+        .exclude(evidence_key__in=keys)
+        .values_list("evidence_key", flat=True)
+    )
+    for key in list(stale):
+        withdraw_evidence(key=key)

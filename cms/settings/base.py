@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "search",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",

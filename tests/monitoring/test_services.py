@@ -2,9 +2,14 @@ import datetime
 
 import pytest
 
-from monitoring.models import Assessment, AssessmentSource
+from monitoring.models import Assessment, AssessmentSource, Region
 from monitoring.queries import ladder_matrix
-from monitoring.services import record_evidence, withdraw_evidence
+from monitoring.services import (
+    Evidence,
+    record_evidence,
+    sync_evidence,
+    withdraw_evidence,
+)
 from monitoring.versioning import current_data_version
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +64,28 @@ def test_withdrawing_unknown_evidence_changes_nothing(liberec):
 
     assert withdraw_evidence(key="page:404") == 0
     assert current_data_version() == version
+
+
+def test_sync_evidence_records_new_items_and_withdraws_dropped_ones(liberec):
+    prague = Region.objects.get(code="CZ010")
+    sync_evidence(
+        source="page:9",
+        items=[Evidence(liberec, "1b"), Evidence(prague, "1b")],
+        url="https://example.org/studijni-cesta",
+    )
+
+    sync_evidence(source="page:9", items=[Evidence(liberec, "1b")])
+
+    active = Assessment.objects.filter(withdrawn_on__isnull=True)
+    assert [a.region.code for a in active] == ["CZ051"]
+    assert Assessment.objects.filter(region=prague).get().withdrawn_on is not None
+
+
+def test_sync_evidence_with_nothing_withdraws_everything_of_the_source(liberec):
+    sync_evidence(source="page:9", items=[Evidence(liberec, "1a")])
+    sync_evidence(source="page:90", items=[Evidence(liberec, "1b")])
+
+    sync_evidence(source="page:9", items=[])
+
+    active = Assessment.objects.filter(withdrawn_on__isnull=True)
+    assert [a.evidence_key for a in active] == ["page:90:1b:CZ051"]

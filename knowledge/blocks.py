@@ -17,7 +17,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = "Nadpis"
-        template = "cms/blocks/heading_block.html"
+        template = "knowledge/blocks/heading_block.html"
         preview_value = {"text": "Krajská koncepce bydlení", "level": "h2"}
         description = "Nadpis oddílu; stránka z nadpisů skládá svou osnovu."
 
@@ -29,7 +29,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = "Obrázek"
-        template = "cms/blocks/image_block.html"
+        template = "knowledge/blocks/image_block.html"
         description = "Obrázek s alternativním textem a volitelným popiskem."
 
 
@@ -44,7 +44,7 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = "Dokument"
-        template = "cms/blocks/document_block.html"
+        template = "knowledge/blocks/document_block.html"
         description = "Odkaz ke stažení dokumentu s jeho formátem a velikostí."
 
 
@@ -55,7 +55,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = "Citace"
-        template = "cms/blocks/quote_block.html"
+        template = "knowledge/blocks/quote_block.html"
         preview_value = {
             "text": "Bydlení je základ, na kterém stojí všechno ostatní.",
             "attribution": "Ukázková citace",
@@ -81,3 +81,34 @@ class BodyStreamBlock(blocks.StreamBlock):
         help_text="Adresa videa nebo jiného média (např. YouTube).",
         description="Video nebo jiné médium vložené podle adresy.",
     )
+
+
+class ResultFigureBlock(blocks.StructBlock):
+    """A result in numbers, always with where the number comes from."""
+
+    figure = blocks.CharBlock(label="Číslo", max_length=40, help_text="Např. 96 %.")
+    label = blocks.CharBlock(label="Co číslo vyjadřuje", max_length=200)
+    source = blocks.CharBlock(label="Zdroj", max_length=300)
+    source_url = blocks.URLBlock(label="Odkaz na zdroj", required=False)
+    year = blocks.IntegerBlock(label="Rok", required=False, min_value=1990)
+
+    class Meta:
+        icon = "pick"
+        label = "Výsledek v číslech"
+        template = "knowledge/blocks/result_figure_block.html"
+        preview_value = {
+            "figure": "96 %",
+            "label": "domácností bydlí i po roce",
+            "source": "Ukázkový zdroj",
+            "year": 2017,
+        }
+        description = "Číslo, jeho význam a zdroj."
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Úkol", max_length=200)
+    description = blocks.TextBlock(label="Popis", required=False)
+
+    class Meta:
+        icon = "tick"
+        label = "Položka agendy"

@@ -1,0 +1,64 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+
+from knowledge.blocks import AgendaItemBlock
+from knowledge.models.base import KnowledgePage
+from monitoring.models import AssessmentStatus
+from monitoring.queries import ladder_matrix
+
+TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
+COORDINATOR_INDICATOR = "2a"
+
+
+class CoordinatorRolePage(KnowledgePage):
+    """The job description of the regional housing coordinator."""
+
+    purpose = RichTextField("Poslání pozice", features=TEXT)
+    agenda = StreamField(
+        [("item", AgendaItemBlock())],
+        verbose_name="Minimální povinná agenda",
+        help_text="Úkoly, které koordinátor plní v každém kraji.",
+    )
+    qualifications = RichTextField("Kvalifikace", features=TEXT, blank=True)
+    workload = models.CharField(
+        "Úvazek", max_length=200, blank=True, help_text="Např. 1,0 úvazku na kraj."
+    )
+    funding = RichTextField("Možnosti financování", features=TEXT, blank=True)
+
+    content_panels = [
+        *KnowledgePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("date", heading="Datum poslední revize popisu"),
+        FieldPanel("purpose"),
+        FieldPanel("agenda"),
+        FieldPanel("qualifications"),
+        FieldPanel("workload"),
+        FieldPanel("funding"),
+        FieldPanel("body", heading="Další text"),
+        *KnowledgePage.taxonomy_panels,
+        FieldPanel("is_illustrative"),
+    ]
+    parent_page_types = ["knowledge.KnowledgeIndexPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Popis pozice krajského koordinátora"
+        verbose_name_plural = "Popisy pozice krajského koordinátora"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["coordinator_posts"] = coordinator_posts()
+        return context
+
+
+def coordinator_posts() -> list[tuple]:
+    """(region, deciding assessment or None, has the post) for every region today."""
+    rows = []
+    for row in ladder_matrix().rows:
+        step = next(state for state in row.steps if state.step.number == 2)
+        assessment = step.indicators.get(COORDINATOR_INDICATOR)
+        has_post = bool(assessment and assessment.status == AssessmentStatus.ACHIEVED)
+        rows.append((row.region, assessment, has_post))
+    return rows

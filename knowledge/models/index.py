@@ -1,0 +1,56 @@
+from django.core.paginator import Paginator
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from knowledge.feeds import KnowledgeFeed
+from knowledge.listing import PAGE_TYPES, SORTS, ListingFilters, knowledge_pages
+from knowledge.models.taxonomy import Country, Topic
+from monitoring.models import LadderStep, Region
+
+PAGE_SIZE = 12
+
+
+class KnowledgeIndexPage(RoutablePageMixin, Page):
+    """Every knowledge page of the site, filtered, sorted and paginated, with a feed."""
+
+    intro = models.TextField("Úvod", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = [
+        "knowledge.StrategyPage",
+        "knowledge.GoodPracticePage",
+        "knowledge.ExchangeEventPage",
+        "knowledge.CoordinatorRolePage",
+        "cms.StandardPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Rozcestník znalostní báze"
+        verbose_name_plural = "Rozcestníky znalostní báze"
+
+    @path("")
+    def listing(self, request):
+        filters = ListingFilters.from_query(request.GET)
+        results = Paginator(knowledge_pages(filters), PAGE_SIZE).get_page(
+            request.GET.get("strana")
+        )
+        return self.render(
+            request,
+            context_overrides={
+                "filters": filters,
+                "results": results,
+                "page_types": PAGE_TYPES,
+                "sorts": SORTS,
+                "regions": Region.objects.order_by("name"),
+                "topics": Topic.objects.all(),
+                "steps": LadderStep.objects.order_by("number"),
+                "countries": Country.objects.all(),
+            },
+        )
+
+    @path("feed/")
+    def feed(self, request):
+        return KnowledgeFeed(self)(request)
