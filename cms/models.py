@@ -138,7 +138,7 @@ class RegionPage(Page):
             KnowledgePage.objects.live()
             .public()
             .filter(region=self.region)
-            .select_related("content_type")
+            .select_related("content_type", "region", "country")
             .order_by("-date")
         )
         by_type = {"strategypage": [], "goodpracticepage": [], "exchangeeventpage": []}
@@ -146,9 +146,23 @@ class RegionPage(Page):
             by_type.setdefault(page.content_type.model, []).append(page)
         context.update(
             ladder=region_ladder_history(region=self.region),
-            strategies=by_type["strategypage"],
-            good_practices=by_type["goodpracticepage"],
-            events=by_type["exchangeeventpage"],
+            sections=[
+                (
+                    "Strategie a koncepce",
+                    by_type["strategypage"],
+                    "Kraj zatím strategii bydlení nezveřejnil.",
+                ),
+                (
+                    "Dobrá praxe",
+                    by_type["goodpracticepage"],
+                    "Z kraje zatím nemáme popsaný příklad dobré praxe.",
+                ),
+                (
+                    "Výměny zkušeností",
+                    by_type["exchangeeventpage"],
+                    "Zatím žádné zveřejněné studijní cesty ani setkání.",
+                ),
+            ],
         )
         return context
 

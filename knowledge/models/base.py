@@ -81,6 +81,15 @@ class KnowledgePage(Page):
         verbose_name = "Stránka znalostní báze"
         verbose_name_plural = "Stránky znalostní báze"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            topics=list(self.topics.all()),
+            ladder_steps=list(self.ladder_steps.order_by("number")),
+            tag_names=list(self.tags.names()),
+        )
+        return context
+
     def evidence_items(self):
         """What this page proves for the ladder when published (see evidence.py)."""
         return []

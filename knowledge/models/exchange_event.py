@@ -64,6 +64,14 @@ class ExchangeEventPage(KnowledgePage):
         verbose_name = "Výměna zkušeností"
         verbose_name_plural = "Výměny zkušeností"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            participating_regions=list(self.participating_regions.order_by("name")),
+            good_practices=list(self.good_practices.live()),
+        )
+        return context
+
     def evidence_items(self):
         return [
             Evidence(region, "1b", date=self.date)

@@ -78,6 +78,14 @@ class GoodPracticePage(KnowledgePage):
         verbose_name = "Příklad dobré praxe"
         verbose_name_plural = "Příklady dobré praxe"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            roles=list(self.roles.all()),
+            target_groups=list(self.target_groups.order_by("sort_order")),
+        )
+        return context
+
     @property
     def is_abroad(self) -> bool:
         return self.country_id is not None and self.country.iso_code != "CZ"

@@ -58,6 +58,15 @@ class StrategyPage(KnowledgePage):
         verbose_name = "Krajská strategie bydlení"
         verbose_name_plural = "Krajské strategie bydlení"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            roles=list(self.roles.all()),
+            documents=list(self.documents.select_related("document")),
+            programme_links=list(self.programme_links.all()),
+        )
+        return context
+
     def evidence_items(self):
         """An adopted strategy proves step 1a; its political backing proves 0a."""
         if self.region_id is None or self.status != StrategyStatus.ADOPTED:

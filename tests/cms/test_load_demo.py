@@ -14,8 +14,10 @@ def test_load_demo_builds_the_site_tree(load_demo):
     home = HomePage.objects.get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     assert sorted(home.get_children().values_list("slug", flat=True)) == [
+        "kraje",
         "o-portalu",
         "prohlaseni-o-pristupnosti",
+        "znalostni-baze",
     ]
     assert all(page.live for page in home.get_children())
 

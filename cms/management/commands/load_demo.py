@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from cms.demo.knowledge_tree import build_knowledge_tree
 from cms.demo.site_tree import build_site_tree
 from monitoring.demo import load_monitoring_demo
 
@@ -10,6 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         load_monitoring_demo()
         home = build_site_tree()
+        build_knowledge_tree(home)
         self.stdout.write(
             self.style.SUCCESS(f"Ukázkový obsah je připraven (úvodní stránka: {home}).")
         )
