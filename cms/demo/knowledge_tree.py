@@ -61,8 +61,8 @@ def _region_hubs(home: Page) -> list[RegionPage]:
                 title=region.name,
                 slug=region.slug,
                 region=region,
-                intro=f"Bydlení v kraji {region.name}: postup po žebříčku, "
-                "strategie, dobrá praxe a kontakt na koordinátora.",
+                intro=f"{region.name}: postup po žebříčku, strategie, dobrá "
+                "praxe a kontakt na krajského koordinátora bydlení.",
             ),
         )
         for region in Region.objects.order_by("code")
