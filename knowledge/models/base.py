@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock
+from knowledge.forms import KnowledgePageForm
 
 
 class KnowledgePage(Page):
@@ -56,6 +57,7 @@ class KnowledgePage(Page):
     )
 
     is_creatable = False
+    base_form_class = KnowledgePageForm
     taxonomy_panels = [
         MultiFieldPanel(
             [

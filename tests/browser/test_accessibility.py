@@ -1,4 +1,7 @@
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 
 from tests.browser.conftest import axe_violations
 
@@ -16,3 +19,28 @@ def test_public_page_has_no_serious_accessibility_violations(page, site, path):
     page.goto(site + path)
 
     assert axe_violations(page) == []
+
+
+KNOWLEDGE_PAGES = [
+    "/kraje/",
+    "/kraje/liberecky-kraj/",
+    "/kraje/liberecky-kraj/koncepce-socialniho-bydleni-2022-2027/",
+    "/kraje/jihomoravsky-kraj/brno-rychle-zabydleni-rodin/",
+    "/znalostni-baze/",
+    "/znalostni-baze/?kraj=liberecky-kraj&typ=dobra-praxe",
+    "/znalostni-baze/finsko-housing-first/",
+    "/znalostni-baze/studijni-cesta-viden/",
+    "/znalostni-baze/krajsky-koordinator-bydleni/",
+]
+
+
+def test_knowledge_page_types_have_no_serious_accessibility_violations(page, site):
+    call_command("load_demo", stdout=StringIO())
+
+    found = {}
+    for path in KNOWLEDGE_PAGES:
+        response = page.goto(site + path)
+        assert response.status == 200, path
+        found[path] = axe_violations(page)
+
+    assert {path: v for path, v in found.items() if v} == {}
