@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms import CheckboxSelectMultiple
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -88,6 +89,13 @@ class StrategyDocument(Orderable):
     title = models.CharField("Název odkazu", max_length=200, blank=True)
 
     panels = [FieldPanel("document"), FieldPanel("title")]
+
+    def clean(self):
+        super().clean()
+        if self.document_id and self.document.file_extension.lower() != "pdf":
+            raise ValidationError(
+                {"document": "Ke strategii přiložte dokument ve formátu PDF."}
+            )
 
 
 class ProgrammeLink(Orderable):

@@ -3,7 +3,13 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from cms.models import ContactSettings, HomePage
+from cms.models import ContactSettings, HomePage, RegionPage
+from knowledge.models import (
+    CoordinatorRolePage,
+    ExchangeEventPage,
+    GoodPracticePage,
+    StrategyPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +88,19 @@ def test_ensure_admin_prints_generated_password_once(monkeypatch, capsys):
     assert get_user_model().objects.get(username="admin").check_password(password)
     assert password not in second
     assert "už existuje" in second
+
+
+def test_full_demo_renders_every_page_and_has_the_promised_content(client, load_demo):
+
+    load_demo()
+
+    assert RegionPage.objects.live().count() == 14
+    assert StrategyPage.objects.live().count() >= 6
+    practices = GoodPracticePage.objects.live()
+    assert practices.count() >= 12
+    assert practices.exclude(country__iso_code="CZ").count() >= 4
+    assert CoordinatorRolePage.objects.live().count() == 1
+    assert ExchangeEventPage.objects.live().count() >= 3
+    for page in Page.objects.live().filter(depth__gt=1):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url

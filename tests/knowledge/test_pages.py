@@ -2,12 +2,16 @@ import datetime
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.documents.models import Document
 
-from knowledge.models import Country, GoodPracticePage, Topic
+from cms.demo.knowledge_tree import _coordinator
+from knowledge.models import Country, GoodPracticePage, StrategyDocument, Topic
 from monitoring.models import LadderStep
 from tests.factories import exchange_event, good_practice, strategy
 
@@ -152,8 +156,6 @@ def test_region_hub_shows_ladder_strategies_practice_and_events(client, content,
 
 
 def test_coordinator_page_shows_which_regions_have_the_post(client, tree):
-    from cms.demo.knowledge_tree import _coordinator
-
     hub = tree["liberec"]
     hub.coordinator_name = "Jana Nováková"
     hub.coordinator_phone = "+420 485 226 111"
@@ -220,3 +222,15 @@ def test_scheduled_publishing_publishes_when_due(tree, liberec_region):
     call_command("publish_scheduled")
 
     assert GoodPracticePage.objects.get(pk=page.pk).live
+
+
+def test_strategy_documents_must_be_pdf(tree, liberec_region):
+    page = strategy(tree["liberec"], liberec_region)
+    word = Document(title="Koncepce")
+    word.file.save("koncepce.docx", ContentFile(b"PK"), save=True)
+    pdf = Document(title="Koncepce")
+    pdf.file.save("koncepce.pdf", ContentFile(b"%PDF-1.4"), save=True)
+
+    with pytest.raises(ValidationError, match="PDF"):
+        StrategyDocument(page=page, document=word).clean()
+    StrategyDocument(page=page, document=pdf).clean()
