@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -7,7 +8,7 @@ from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock
 from knowledge.models import KnowledgePage
-from monitoring.queries import region_ladder_history
+from monitoring.blocks import RegionLadderBlock
 from monitoring.services import Evidence
 
 
@@ -137,15 +138,20 @@ class RegionPage(Page):
         pages = (
             KnowledgePage.objects.live()
             .public()
-            .filter(region=self.region)
+            .filter(
+                Q(region=self.region)
+                | Q(exchangeeventpage__participating_regions=self.region)
+            )
+            .distinct()
             .select_related("content_type", "region", "country")
             .order_by("-date")
         )
         by_type = {"strategypage": [], "goodpracticepage": [], "exchangeeventpage": []}
         for page in pages:
             by_type.setdefault(page.content_type.model, []).append(page)
+        ladder = RegionLadderBlock()
         context.update(
-            ladder=region_ladder_history(region=self.region),
+            ladder_block=ladder.bind(ladder.to_python({"region": self.region.code})),
             sections=[
                 (
                     "Strategie a koncepce",

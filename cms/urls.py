@@ -8,6 +8,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenty/", include(wagtaildocs_urls)),
     path("hledat/", include("search.urls")),
+    path("data/", include("monitoring.urls")),
 ]
 
 if settings.DEBUG:

@@ -5,6 +5,15 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from monitoring.blocks import (
+    EthosChartBlock,
+    EthosMapBlock,
+    EthosTableBlock,
+    KeyFigureBlock,
+    LadderMatrixBlock,
+    RegionLadderBlock,
+)
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label="Text nadpisu", max_length=200)
@@ -75,6 +84,12 @@ class BodyStreamBlock(blocks.StreamBlock):
     image = ImageWithCaptionBlock()
     document = DocumentBlock()
     quote = QuoteBlock()
+    ladder = LadderMatrixBlock()
+    region_ladder = RegionLadderBlock()
+    ethos_chart = EthosChartBlock()
+    ethos_table = EthosTableBlock()
+    ethos_map = EthosMapBlock()
+    key_figure = KeyFigureBlock()
     embed = EmbedBlock(
         label="Vložené médium",
         icon="media",

@@ -5,6 +5,7 @@ import json
 from wagtail.models import Page
 
 from cms.demo import knowledge_pages as content
+from cms.demo.monitoring_blocks import region_hub_blocks
 from cms.demo.taxonomy import COUNTRIES, TOPICS
 from cms.editorial import set_up_editorial_groups
 from cms.models import RegionIndexPage, RegionPage
@@ -63,6 +64,7 @@ def _region_hubs(home: Page) -> list[RegionPage]:
                 region=region,
                 intro=f"{region.name}: postup po žebříčku, strategie, dobrá "
                 "praxe a kontakt na krajského koordinátora bydlení.",
+                body=json.dumps(region_hub_blocks(region.code)),
             ),
         )
         for region in Region.objects.order_by("code")

@@ -7,6 +7,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from cms.demo import pages
+from cms.demo.monitoring_blocks import monitoring_overview_blocks
 from cms.models import ContactSettings, HomePage, StandardPage
 
 
@@ -52,8 +53,10 @@ def _ensure_standard_page(parent: Page, content: dict) -> StandardPage:
 def _fill_home_body(home: HomePage, about: StandardPage) -> None:
     if home.body.raw_data:
         return
-    body = json.dumps(pages.HOME["body"]).replace("{about_id}", str(about.pk))
-    home.body = body
+    text = json.loads(
+        json.dumps(pages.HOME["body"]).replace("{about_id}", str(about.pk))
+    )
+    home.body = json.dumps([*monitoring_overview_blocks(), *text])
     home.save_revision().publish()
 
 

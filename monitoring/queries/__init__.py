@@ -10,6 +10,7 @@ from monitoring.queries.ethos import (
     TerritoryTotals,
     ethos_time_series,
     ethos_totals,
+    latest_period,
 )
 from monitoring.queries.ladder import (
     LadderChange,
@@ -31,5 +32,6 @@ __all__ = [
     "ethos_time_series",
     "ethos_totals",
     "ladder_matrix",
+    "latest_period",
     "region_ladder_history",
 ]

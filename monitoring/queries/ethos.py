@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Sum
+from django.db.models import Max, Sum
 
 from monitoring.models import (
     Dataset,
@@ -118,3 +118,11 @@ def ethos_time_series(
         if territory_id == territory.pk
     ]
     return sorted(points, key=lambda point: (point.period, order[point.category]))
+
+
+def latest_period(*, dataset: Dataset, year: int | None = None) -> datetime.date | None:
+    """The dataset's latest period, within ``year`` when given; one query."""
+    observations = Observation.objects.filter(dataset=dataset)
+    if year:
+        observations = observations.filter(period__year=year)
+    return observations.aggregate(latest=Max("period"))["latest"]

@@ -148,9 +148,10 @@ def test_atom_feed_lists_knowledge_pages(client, content, tree):
 def test_region_hub_shows_ladder_strategies_practice_and_events(client, content, tree):
     html = get(client, tree["liberec"].url)
 
-    assert "Postup kraje po žebříčku" in html
+    assert "Liberecký kraj: stav kroků žebříčku" in html
     assert content["strategy"].title in html
     assert content["practice"].title in html
+    assert content["event"].title in html  # Liberec took part
     assert "Kraj sdílí dobrou praxi" in html  # the event's 1b evidence in history
     assert "Kontakt na koordinátora zatím kraj nezveřejnil." in html
 

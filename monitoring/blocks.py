@@ -1,0 +1,168 @@
+"""Live monitoring blocks editors drop into any body field. Each block keeps only
+its parameters; what it shows comes from block_data, cached by the data version."""
+
+import uuid
+
+from wagtail import blocks
+
+from monitoring.block_data import block_data
+from monitoring.models import Dataset, EthosCategory, Measure, Region, Territory
+from monitoring.suppression import threshold
+from monitoring.versioning import current_data_version
+
+VERSION_ATTRIBUTE = "_monitoring_data_version"
+
+
+def dataset_choices():
+    return [(str(pk), name) for pk, name in Dataset.objects.values_list("pk", "name")]
+
+
+def territory_choices():
+    return [
+        (code, f"{name} ({code})")
+        for code, name in Territory.objects.order_by("kind", "name").values_list(
+            "code", "name"
+        )
+    ]
+
+
+def region_choices():
+    return list(Region.objects.order_by("name").values_list("code", "name"))
+
+
+def category_choices():
+    return [
+        (code, f"{code} {name}")
+        for code, name in EthosCategory.objects.values_list("code", "name_cs")
+    ]
+
+
+def request_data_version(context) -> int:
+    """One data-version query per request, however many blocks the page has."""
+    request = (context or {}).get("request")
+    if request is None:
+        return current_data_version()
+    if not hasattr(request, VERSION_ATTRIBUTE):
+        setattr(request, VERSION_ATTRIBUTE, current_data_version())
+    return getattr(request, VERSION_ATTRIBUTE)
+
+
+class MonitoringBlock(blocks.StructBlock):
+    kind = ""
+
+    def params(self, value) -> dict[str, str]:
+        params = {}
+        for name, item in value.items():
+            params[name] = ",".join(item) if isinstance(item, list) else str(item or "")
+        return params
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        version = request_data_version(parent_context)
+        context["data"] = block_data(self.kind, self.params(value), version)
+        context["chart_id"] = f"graf-{uuid.uuid4().hex[:10]}"
+        context["suppress_below"] = threshold()
+        return context
+
+    class Meta:
+        template = "monitoring/blocks/data_block.html"
+
+
+def _dataset_block():
+    return blocks.ChoiceBlock(choices=dataset_choices, label="Datová sada")
+
+
+def _measure_block():
+    return blocks.ChoiceBlock(
+        choices=Measure.choices, default=Measure.PEOPLE, label="Ukazatel"
+    )
+
+
+class EthosTableBlock(MonitoringBlock):
+    kind = "ethos_table"
+    dataset = _dataset_block()
+    measure = _measure_block()
+    year = blocks.IntegerBlock(
+        required=False, label="Rok", help_text="Prázdné: poslední dostupný."
+    )
+    level = blocks.ChoiceBlock(
+        choices=[("region", "kraje"), ("orp", "ORP")], default="region", label="Území"
+    )
+
+    class Meta:
+        icon = "table"
+        label = "Tabulka ETHOS"
+        description = "Počty lidí v bytové nouzi podle kategorií ETHOS po územích."
+
+
+class EthosChartBlock(MonitoringBlock):
+    kind = "ethos_chart"
+    dataset = _dataset_block()
+    territory = blocks.ChoiceBlock(choices=territory_choices, label="Území")
+    categories = blocks.MultipleChoiceBlock(
+        choices=category_choices,
+        required=False,
+        label="Kategorie ETHOS",
+        help_text="Prázdné: všechny kategorie, které v datech jsou.",
+    )
+    measure = _measure_block()
+    chart = blocks.ChoiceBlock(
+        choices=[("bar", "sloupce"), ("line", "čáry")], default="line", label="Graf"
+    )
+
+    class Meta:
+        icon = "chart-line"
+        label = "Graf ETHOS"
+        description = "Vývoj bytové nouze na území v čase."
+
+
+class EthosMapBlock(MonitoringBlock):
+    kind = "ethos_map"
+    dataset = _dataset_block()
+    category = blocks.ChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
+    measure = _measure_block()
+    year = blocks.IntegerBlock(
+        required=False, label="Rok", help_text="Prázdné: poslední dostupný."
+    )
+    level = blocks.ChoiceBlock(
+        choices=[("region", "kraje"), ("orp", "ORP")], default="region", label="Území"
+    )
+
+    class Meta:
+        icon = "site"
+        label = "Mapa ETHOS"
+        description = "Kraje nebo ORP obarvené podle zvoleného ukazatele, s legendou."
+
+
+class KeyFigureBlock(MonitoringBlock):
+    kind = "key_figure"
+    caption = blocks.CharBlock(label="Popisek", max_length=120, required=False)
+    dataset = _dataset_block()
+    territory = blocks.ChoiceBlock(choices=territory_choices, label="Území")
+    category = blocks.ChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
+    measure = _measure_block()
+
+    class Meta:
+        icon = "pick"
+        label = "Klíčové číslo"
+        template = "monitoring/blocks/key_figure_block.html"
+        description = "Poslední hodnota, její změna a zdroj."
+
+
+class LadderMatrixBlock(MonitoringBlock):
+    kind = "ladder"
+
+    class Meta:
+        icon = "list-ol"
+        label = "Žebříček všech krajů"
+        description = "Stav osmi kroků ve všech 14 krajích k dnešku."
+
+
+class RegionLadderBlock(MonitoringBlock):
+    kind = "region_ladder"
+    region = blocks.ChoiceBlock(choices=region_choices, label="Kraj")
+
+    class Meta:
+        icon = "list-ol"
+        label = "Žebříček kraje"
+        description = "Kde kraj stojí a jak se tam dostal."

@@ -1,0 +1,31 @@
+// Draws the Vega-Lite charts of live monitoring blocks. The tables under them carry
+// the same numbers, so pages work without JavaScript; Vega loads only when needed.
+(function () {
+  "use strict";
+  var containers = document.querySelectorAll("[data-vega-spec]");
+  if (!containers.length) return;
+  var script = document.currentScript;
+  var sources = [script.dataset.vega, script.dataset.vegaLite, script.dataset.vegaEmbed];
+
+  function load(index, done) {
+    if (index === sources.length) return done();
+    var tag = document.createElement("script");
+    tag.src = sources[index];
+    tag.onload = function () { load(index + 1, done); };
+    document.head.appendChild(tag);
+  }
+
+  load(0, function () {
+    containers.forEach(function (container) {
+      var source = document.getElementById(container.dataset.vegaSpec);
+      if (!source) return;
+      var spec = JSON.parse(source.textContent);
+      window.vegaEmbed(container, spec, { actions: false, renderer: "svg" })
+        .then(function (result) {
+          var svg = result.view.container().querySelector("svg");
+          if (svg) svg.setAttribute("aria-hidden", "true");
+        })
+        .catch(function (error) { container.hidden = true; console.warn(error); });
+    });
+  });
+})();
