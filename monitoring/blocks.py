@@ -13,6 +13,19 @@ from monitoring.versioning import current_data_version
 VERSION_ATTRIBUTE = "_monitoring_data_version"
 
 
+class KeyChoiceBlock(blocks.ChoiceBlock):
+    """Choices come from the database; the stored key is used as it is, so reading
+    a page does not query the choice list for every block."""
+
+    def to_python(self, value):
+        return value
+
+
+class KeyMultipleChoiceBlock(blocks.MultipleChoiceBlock):
+    def to_python(self, value):
+        return list(value or [])
+
+
 def dataset_choices():
     return [(str(pk), name) for pk, name in Dataset.objects.values_list("pk", "name")]
 
@@ -69,7 +82,7 @@ class MonitoringBlock(blocks.StructBlock):
 
 
 def _dataset_block():
-    return blocks.ChoiceBlock(choices=dataset_choices, label="Datová sada")
+    return KeyChoiceBlock(choices=dataset_choices, label="Datová sada")
 
 
 def _measure_block():
@@ -98,8 +111,8 @@ class EthosTableBlock(MonitoringBlock):
 class EthosChartBlock(MonitoringBlock):
     kind = "ethos_chart"
     dataset = _dataset_block()
-    territory = blocks.ChoiceBlock(choices=territory_choices, label="Území")
-    categories = blocks.MultipleChoiceBlock(
+    territory = KeyChoiceBlock(choices=territory_choices, label="Území")
+    categories = KeyMultipleChoiceBlock(
         choices=category_choices,
         required=False,
         label="Kategorie ETHOS",
@@ -119,7 +132,7 @@ class EthosChartBlock(MonitoringBlock):
 class EthosMapBlock(MonitoringBlock):
     kind = "ethos_map"
     dataset = _dataset_block()
-    category = blocks.ChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
+    category = KeyChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
     measure = _measure_block()
     year = blocks.IntegerBlock(
         required=False, label="Rok", help_text="Prázdné: poslední dostupný."
@@ -138,8 +151,8 @@ class KeyFigureBlock(MonitoringBlock):
     kind = "key_figure"
     caption = blocks.CharBlock(label="Popisek", max_length=120, required=False)
     dataset = _dataset_block()
-    territory = blocks.ChoiceBlock(choices=territory_choices, label="Území")
-    category = blocks.ChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
+    territory = KeyChoiceBlock(choices=territory_choices, label="Území")
+    category = KeyChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
     measure = _measure_block()
 
     class Meta:
@@ -160,7 +173,7 @@ class LadderMatrixBlock(MonitoringBlock):
 
 class RegionLadderBlock(MonitoringBlock):
     kind = "region_ladder"
-    region = blocks.ChoiceBlock(choices=region_choices, label="Kraj")
+    region = KeyChoiceBlock(choices=region_choices, label="Kraj")
 
     class Meta:
         icon = "list-ol"
