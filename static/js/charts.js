@@ -20,8 +20,12 @@
       var source = document.getElementById(container.dataset.vegaSpec);
       if (!source) return;
       var spec = JSON.parse(source.textContent);
+      // Vega replaces the container's label with the spec's; ours says more.
+      var alt = container.getAttribute("aria-label");
       window.vegaEmbed(container, spec, { actions: false, renderer: "svg" })
         .then(function (result) {
+          container.setAttribute("role", "img");
+          container.setAttribute("aria-label", alt);
           var svg = result.view.container().querySelector("svg");
           if (svg) svg.setAttribute("aria-hidden", "true");
         })

@@ -22,6 +22,7 @@ def test_public_page_has_no_serious_accessibility_violations(page, site, path):
 
 
 KNOWLEDGE_PAGES = [
+    "/",
     "/kraje/",
     "/kraje/liberecky-kraj/",
     "/kraje/liberecky-kraj/koncepce-socialniho-bydleni-2022-2027/",
