@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = "Web"
+
+    def ready(self):
+        from cms import page_cache
+
+        page_cache.connect()

@@ -1,9 +1,14 @@
 """A data version that changes on every import commit, so caches keyed by it go
 stale at once."""
 
+from django.db import transaction
 from django.db.models import F
+from django.dispatch import Signal
 
 from monitoring.models import DataVersion
+
+# Sent after a commit that changed monitoring data (imports, evidence).
+data_changed = Signal()
 
 
 def bump_data_version() -> None:
@@ -11,6 +16,7 @@ def bump_data_version() -> None:
     updated = DataVersion.objects.filter(pk=1).update(version=F("version") + 1)
     if not updated:
         DataVersion.objects.create(pk=1, version=1)
+    announce_data_change()
 
 
 def current_data_version() -> int:
@@ -22,3 +28,8 @@ def current_data_version() -> int:
 def data_cache_key(*parts: object) -> str:
     """A cache key that includes the current data version."""
     return ":".join(["monitoring", f"v{current_data_version()}", *map(str, parts)])
+
+
+def announce_data_change() -> None:
+    """Tells listeners (such as the page cache) once the change is committed."""
+    transaction.on_commit(lambda: data_changed.send(sender=DataVersion))

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -144,3 +145,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.CzechLoginForm"
 
 # Counts from 1 up to this number are not published (monitoring.suppression).
 MONITORING_SUPPRESS_BELOW = int(os.environ.get("MONITORING_SUPPRESS_BELOW", "5"))
+
+# Full-page cache for anonymous visitors (cms.page_cache); needs a shared cache, so it
+# stays off without REDIS_URL.
+PAGE_CACHE_SECONDS = (
+    int(os.environ.get("PAGE_CACHE_SECONDS", "0")) if os.environ.get("REDIS_URL") else 0
+)
