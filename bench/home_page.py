@@ -6,14 +6,10 @@ It builds the demo tree in a throwaway database, so it never touches var/db.sqli
 """
 
 import argparse
-import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+from support import throwaway_database
 
 
 def measure(client, path: str, requests: int) -> dict:
@@ -46,18 +42,11 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     args = parser.parse_args()
 
-    import django
-    from django.test.utils import setup_test_environment
+    with throwaway_database() as connection:
+        from django.test import Client
 
-    django.setup()
-    setup_test_environment()
-    from django.db import connection
-    from django.test import Client
+        from cms.demo.site_tree import build_site_tree
 
-    from cms.demo.site_tree import build_site_tree
-
-    old_name = connection.creation.create_test_db(verbosity=0)
-    try:
         build_site_tree()
         client = Client()
         print(f"database: {connection.vendor}, {args.requests} requests per page")
@@ -68,8 +57,6 @@ def main() -> None:
                 f"{row['path']:<14}{row['rps']:>9.0f}{row['p50_ms']:>9.2f}"
                 f"{row['p99_ms']:>9.2f}{row['queries']:>9}"
             )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

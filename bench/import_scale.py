@@ -13,16 +13,13 @@ import datetime
 import os
 import resource
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
-os.environ.setdefault(
-    "DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bydleni_bench"
-)
+from support import throwaway_database
+
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/bydleni_bench"
 MEASURES = ("osoby", "domacnosti", "deti")
 REPEATS = 20
 
@@ -65,59 +62,50 @@ def main() -> None:
     parser.add_argument("--periods", type=int, default=125)
     args = parser.parse_args()
 
-    import django
-    from django.test.utils import setup_test_environment
+    os.environ.setdefault("DATABASE_URL", DEFAULT_DATABASE_URL)
+    with throwaway_database() as connection:
+        run(connection, args.periods)
 
-    django.setup()
-    setup_test_environment()
-    from django.db import connection
 
+def run(connection, periods_count: int) -> None:
     from monitoring.importers.ethos import import_ethos
     from monitoring.models import Dataset, Region, Territory
     from monitoring.queries import ethos_time_series, ethos_totals
     from monitoring.reference import load_reference_data
 
-    old_name = connection.creation.create_test_db(verbosity=0)
-    try:
-        load_reference_data()
-        orp_codes = list(
-            Territory.objects.filter(kind="orp").values_list("code", flat=True)
-        )
-        periods = monthly_periods(args.periods)
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "ethos.csv"
-            rows = write_table(path, orp_codes, periods)
-            start = time.perf_counter()
-            result = import_ethos(path, dataset_name="Benchmark")
-            seconds = time.perf_counter() - start
-            start = time.perf_counter()
-            again = import_ethos(path, dataset_name="Benchmark")
-            again_seconds = time.perf_counter() - start
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        dataset = Dataset.objects.get(name="Benchmark")
-        period = datetime.date.fromisoformat(periods[-1])
-        region = Region.objects.get(code="CZ051")
-        national = median_ms(
-            lambda: ethos_totals(dataset=dataset, measure="osoby", period=period)
-        )
-        series = median_ms(
-            lambda: ethos_time_series(
-                dataset=dataset, measure="osoby", territory=region
-            )
-        )
-        print(f"database: {connection.vendor}, rows: {rows:,} ({result.created:,} new)")
-        print(f"import: {seconds:.1f} s, {rows / seconds:,.0f} rows/s")
-        print(
-            f"re-import of the same file: {again_seconds:.1f} s, "
-            f"{again.unchanged:,} rows unchanged"
-        )
-        print(f"peak memory: {peak_mb:,.0f} MB")
-        print(
-            f"national aggregation, one period (median of {REPEATS}): {national:.1f} ms"
-        )
-        print(f"one region's time series (median of {REPEATS}): {series:.1f} ms")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    load_reference_data()
+    orp_codes = list(
+        Territory.objects.filter(kind="orp").values_list("code", flat=True)
+    )
+    periods = monthly_periods(periods_count)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ethos.csv"
+        rows = write_table(path, orp_codes, periods)
+        start = time.perf_counter()
+        result = import_ethos(path, dataset_name="Benchmark")
+        seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        again = import_ethos(path, dataset_name="Benchmark")
+        again_seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    dataset = Dataset.objects.get(name="Benchmark")
+    period = datetime.date.fromisoformat(periods[-1])
+    region = Region.objects.get(code="CZ051")
+    national = median_ms(
+        lambda: ethos_totals(dataset=dataset, measure="osoby", period=period)
+    )
+    series = median_ms(
+        lambda: ethos_time_series(dataset=dataset, measure="osoby", territory=region)
+    )
+    print(f"database: {connection.vendor}, rows: {rows:,} ({result.created:,} new)")
+    print(f"import: {seconds:.1f} s, {rows / seconds:,.0f} rows/s")
+    print(
+        f"re-import of the same file: {again_seconds:.1f} s, "
+        f"{again.unchanged:,} rows unchanged"
+    )
+    print(f"peak memory: {peak_mb:,.0f} MB")
+    print(f"national aggregation, one period (median of {REPEATS}): {national:.1f} ms")
+    print(f"one region's time series (median of {REPEATS}): {series:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -91,16 +91,24 @@ def _measure_block():
     )
 
 
+def _year_block():
+    return blocks.IntegerBlock(
+        required=False, label="Rok", help_text="Prázdné: poslední dostupný."
+    )
+
+
+def _level_block():
+    return blocks.ChoiceBlock(
+        choices=[("region", "kraje"), ("orp", "ORP")], default="region", label="Území"
+    )
+
+
 class EthosTableBlock(MonitoringBlock):
     kind = "ethos_table"
     dataset = _dataset_block()
     measure = _measure_block()
-    year = blocks.IntegerBlock(
-        required=False, label="Rok", help_text="Prázdné: poslední dostupný."
-    )
-    level = blocks.ChoiceBlock(
-        choices=[("region", "kraje"), ("orp", "ORP")], default="region", label="Území"
-    )
+    year = _year_block()
+    level = _level_block()
 
     class Meta:
         icon = "table"
@@ -134,12 +142,8 @@ class EthosMapBlock(MonitoringBlock):
     dataset = _dataset_block()
     category = KeyChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
     measure = _measure_block()
-    year = blocks.IntegerBlock(
-        required=False, label="Rok", help_text="Prázdné: poslední dostupný."
-    )
-    level = blocks.ChoiceBlock(
-        choices=[("region", "kraje"), ("orp", "ORP")], default="region", label="Území"
-    )
+    year = _year_block()
+    level = _level_block()
 
     class Meta:
         icon = "site"

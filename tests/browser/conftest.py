@@ -106,3 +106,13 @@ def axe_violations(page, impacts=("serious", "critical")) -> list[str]:
         for violation in results["violations"]
         if violation["impact"] in impacts
     ]
+
+
+def log_in(page, base_url: str, username: str, password: str) -> None:
+    """Signs in to the Wagtail admin, starting from a clean session."""
+    page.context.clear_cookies()
+    page.goto(base_url + "/admin/login/")
+    page.get_by_label("Uživatelské jméno").fill(username)
+    page.get_by_label("Heslo").fill(password)
+    page.get_by_role("button", name="Přihlásit se").click()
+    page.wait_for_url(base_url + "/admin/")

@@ -9,6 +9,7 @@ from cms.demo.knowledge_tree import _region_hubs
 from cms.editorial import NATIONAL_GROUP, set_up_editorial_groups
 from knowledge.models import GoodPracticePage
 from monitoring.reference import load_reference_data
+from tests.browser.conftest import log_in
 from tests.factories import knowledge_index
 
 TITLE = "Liberec: nájemní byty od soukromníků"
@@ -36,19 +37,10 @@ def editorial_site(site, django_user_model):
     return {"url": site, "liberec_hub": liberec_hub}
 
 
-def log_in(page, base, username):
-    page.context.clear_cookies()
-    page.goto(base + "/admin/login/")
-    page.get_by_label("Uživatelské jméno").fill(username)
-    page.get_by_label("Heslo").fill(f"{username}-heslo")
-    page.get_by_role("button", name="Přihlásit se").click()
-    page.wait_for_url(base + "/admin/")
-
-
 def test_good_practice_goes_from_regional_editor_to_the_public(page, editorial_site):
     base, hub = editorial_site["url"], editorial_site["liberec_hub"]
 
-    log_in(page, base, "liberec")
+    log_in(page, base, "liberec", "liberec-heslo")
     page.goto(f"{base}/admin/pages/add/knowledge/goodpracticepage/{hub.pk}/")
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_summary").fill("Obec pronajímá byty od soukromých majitelů.")
@@ -63,12 +55,12 @@ def test_good_practice_goes_from_regional_editor_to_the_public(page, editorial_s
     practice = GoodPracticePage.objects.get(title=TITLE)
     assert not practice.live
 
-    log_in(page, base, "praha")
+    log_in(page, base, "praha", "praha-heslo")
     page.goto(f"{base}/admin/pages/{practice.pk}/edit/")
     assert page.url == base + "/admin/"
     assert "nemáte oprávnění" in page.content().lower()
 
-    log_in(page, base, "narodni")
+    log_in(page, base, "narodni", "narodni-heslo")
     page.goto(f"{base}/admin/pages/{practice.pk}/edit/")
     page.locator("footer [data-w-dropdown-target='toggle']").click()
     page.locator(

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from monitoring.importers.ethos import import_ethos
 from monitoring.reference import load_reference_data
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, log_in
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -19,11 +19,7 @@ def test_editor_adds_an_ethos_chart_and_a_visitor_sees_chart_and_table(
     django_user_model.objects.create_superuser("redaktor", "", "heslo-redaktora")
     home = Page.objects.get(depth=2)
 
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Uživatelské jméno").fill("redaktor")
-    page.get_by_label("Heslo").fill("heslo-redaktora")
-    page.get_by_role("button", name="Přihlásit se").click()
-    page.wait_for_url(site + "/admin/")
+    log_in(page, site, "redaktor", "heslo-redaktora")
     page.goto(f"{site}/admin/pages/add/cms/standardpage/{home.pk}/")
     page.locator("#id_title").fill("Data o bytové nouzi")
     page.locator("#body-root .c-sf-add-button").first.click()

@@ -1,5 +1,7 @@
 from wagtail.models import Page
 
+from tests.browser.conftest import log_in
+
 
 def test_home_page_loads_without_console_errors(page, site):
     response = page.goto(site + "/")
@@ -65,11 +67,7 @@ def test_admin_publishes_a_standard_page_that_the_public_sees(
     django_user_model.objects.create_superuser("redaktor", "", "heslo-redaktora")
     home = Page.objects.get(depth=2)
 
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Uživatelské jméno").fill("redaktor")
-    page.get_by_label("Heslo").fill("heslo-redaktora")
-    page.get_by_role("button", name="Přihlásit se").click()
-    page.wait_for_url(site + "/admin/")
+    log_in(page, site, "redaktor", "heslo-redaktora")
 
     page.goto(f"{site}/admin/pages/add/cms/standardpage/{home.pk}/")
     page.locator("#id_title").fill("Studijní cesta do Vídně")
