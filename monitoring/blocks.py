@@ -172,6 +172,7 @@ class LadderMatrixBlock(MonitoringBlock):
     class Meta:
         icon = "list-ol"
         label = "Žebříček všech krajů"
+        preview_value = {}
         description = "Stav osmi kroků ve všech 14 krajích k dnešku."
 
 
@@ -182,4 +183,5 @@ class RegionLadderBlock(MonitoringBlock):
     class Meta:
         icon = "list-ol"
         label = "Žebříček kraje"
+        preview_value = {"region": "CZ051"}
         description = "Kde kraj stojí a jak se tam dostal."

@@ -68,7 +68,8 @@ class ExchangeEventPage(KnowledgePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             participating_regions=list(self.participating_regions.order_by("name")),
-            good_practices=list(self.good_practices.live()),
+            # A list, not .live(): previews hold a FakeQuerySet without it.
+            good_practices=[p for p in self.good_practices.all() if p.live],
         )
         return context
 

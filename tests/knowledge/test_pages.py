@@ -194,10 +194,13 @@ def test_listing_pages_run_a_fixed_number_of_queries(
         client.get(url)
 
 
-def test_preview_works_for_every_page_type(admin_client, content, tree):
+def test_draft_preview_works_for_every_page_type(admin_client, content, tree):
     for page in [*content.values(), tree["liberec"], tree["index"]]:
-        response = admin_client.get(f"/admin/pages/{page.pk}/edit/preview/")
+        page.title = f"{page.title} (návrh)"
+        page.save_revision()
+        response = admin_client.get(f"/admin/pages/{page.pk}/view_draft/")
         assert response.status_code == 200, page
+        assert f"<h1>{page.title}</h1>" in response.content.decode(), page
 
 
 def test_scheduled_publishing_publishes_when_due(tree, liberec_region):

@@ -197,7 +197,7 @@ def test_page_with_six_blocks_runs_a_fixed_number_of_queries(
     client, home_page, dataset, django_assert_max_num_queries
 ):
     body = [
-        {"type": block.kind if block.kind != "ladder" else "ladder", "value": value}
+        {"type": block.kind, "value": value}
         for block, value in blocks_with_values(dataset)
     ]
     home_page.add_child(
@@ -211,3 +211,25 @@ def test_page_with_six_blocks_runs_a_fixed_number_of_queries(
 
     assert first.status_code == cached.status_code == 200
     assert cached.content.decode().count('<section class="data-block') == 6
+
+
+def test_editor_sees_live_blocks_in_the_page_preview(admin_client, home_page, dataset):
+    body = [
+        {"type": block.kind, "value": value}
+        for block, value in blocks_with_values(dataset)
+    ]
+    page = StandardPage(title="Náhled", slug="nahled", body=json.dumps(body))
+    home_page.add_child(instance=page)
+    page.save_revision()
+
+    response = admin_client.get(f"/admin/pages/{page.pk}/view_draft/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('<section class="data-block') == 6
+    assert "Osoby v bytové nouzi – Liberecký kraj" in html
+
+
+def test_ladder_blocks_offer_a_preview_in_the_block_picker():
+    assert LadderMatrixBlock().get_preview_value() == {}
+    assert RegionLadderBlock().get_preview_value()["region"] == "CZ051"
