@@ -23,6 +23,7 @@ PROJECT_VARIABLES = {
     "DEBUG",
     "ALLOWED_HOSTS",
     "MEDIA_ROOT",
+    "STATIC_ROOT",
     "DJANGO_ALLOW_ASYNC_UNSAFE",
 }
 
@@ -144,3 +145,24 @@ def test_production_passes_deploy_check(debug, tmp_path):
     )
 
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_production_collects_static_files_with_the_manifest(tmp_path):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": STRONG_SECRET_KEY,
+        "ALLOWED_HOSTS": "bydleni.example",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
+    result = run_python(
+        "from django.core.management import execute_from_command_line; "
+        "execute_from_command_line(['manage.py', 'collectstatic', '--no-input', "
+        "'-v0'])",
+        env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "static" / "staticfiles.json").read_text()
+    assert "vendor/vega/vega-embed.min.js" in manifest
+    assert "css/site.css" in manifest
