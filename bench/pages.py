@@ -120,8 +120,8 @@ def measure(path: str, seconds: int) -> dict:
         raise SystemExit(f"{path} answered with errors:\n{output}")
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
-        "p50": to_ms(re.search(r"50%\s+(\S+)", output)[1]),
-        "p99": to_ms(re.search(r"99%\s+(\S+)", output)[1]),
+        "p50": to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE)[1]),
+        "p99": to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.MULTILINE)[1]),
     }
 
 

@@ -1,11 +1,13 @@
 """Live monitoring blocks editors drop into any body field. Each block keeps only
 its parameters; what it shows comes from block_data, cached by the data version."""
 
-import uuid
+import hashlib
+from urllib.parse import urlencode
 
+from django.core.cache import cache
 from wagtail import blocks
 
-from monitoring.block_data import block_data
+from monitoring.block_data import CACHE_SECONDS, block_data
 from monitoring.models import Dataset, EthosCategory, Measure, Region, Territory
 from monitoring.suppression import threshold
 from monitoring.versioning import current_data_version
@@ -69,11 +71,30 @@ class MonitoringBlock(blocks.StructBlock):
             params[name] = ",".join(item) if isinstance(item, list) else str(item or "")
         return params
 
+    def render(self, value, context=None):
+        """The rendered HTML is cached too, under the same data version: big tables
+        and chart specs cost more to render than to fetch."""
+        version = request_data_version(context)
+        params = self.params(value)
+        query = urlencode(sorted(params.items()))
+        key = f"monitoring:html:v{version}:{self.kind}:{query}"
+        html = cache.get(key)
+        if html is None:
+            html = super().render(value, context=context)
+            cache.set(key, html, CACHE_SECONDS)
+        return html
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         version = request_data_version(parent_context)
-        context["data"] = block_data(self.kind, self.params(value), version)
-        context["chart_id"] = f"graf-{uuid.uuid4().hex[:10]}"
+        params = self.params(value)
+        context["data"] = block_data(self.kind, params, version)
+        # Stable per block and data, so cached HTML stays valid; identical blocks
+        # on one page draw the same chart.
+        digest = hashlib.sha1(  # noqa: S324 - an element id, not security
+            f"{self.kind}:{sorted(params.items())}".encode()
+        ).hexdigest()[:10]
+        context["chart_id"] = f"graf-{digest}"
         context["suppress_below"] = threshold()
         return context
 
