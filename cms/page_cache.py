@@ -11,6 +11,7 @@ import secrets
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete
+from django.http import HttpResponse
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
@@ -62,7 +63,32 @@ def _cacheable_response(response) -> bool:
     )
 
 
+def _page_key(request) -> str:
+    # Scheme and host keep sites apart and keep plain-HTTP requests (redirected to
+    # HTTPS by the security middleware, never cached) from getting a cached page.
+    return (
+        f"cms:page:{generation()}:{request.scheme}://{request.get_host()}"
+        f"{request.get_full_path()}"
+    )
+
+
+def _stored(response) -> tuple:
+    """Content and headers only: cheaper to keep and restore than the response."""
+    return response.status_code, response.content, list(response.headers.items())
+
+
+def _restored(stored: tuple) -> HttpResponse:
+    status, content, headers = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
 class PageCacheMiddleware:
+    """The outermost middleware, so a hit skips everything else; what it stores has
+    passed through every other middleware already."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -70,11 +96,11 @@ class PageCacheMiddleware:
         seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
-        key = f"cms:page:{generation()}:{request.get_full_path()}"
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
+        key = _page_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            return _restored(stored)
         response = self.get_response(request)
         if _cacheable_response(response):
-            cache.set(key, response, seconds)
+            cache.set(key, _stored(response), seconds)
         return response

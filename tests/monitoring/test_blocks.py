@@ -233,3 +233,27 @@ def test_editor_sees_live_blocks_in_the_page_preview(admin_client, home_page, da
 def test_ladder_blocks_offer_a_preview_in_the_block_picker():
     assert LadderMatrixBlock().get_preview_value() == {}
     assert RegionLadderBlock().get_preview_value()["region"] == "CZ051"
+
+
+def test_a_page_shows_new_data_and_edited_text_at_once(client, home_page, dataset):
+    block, value = blocks_with_values(dataset)[1]  # Liberec time series
+    body = [{"type": "ethos_chart", "value": value}]
+    page = StandardPage(title="Vývoj", slug="vyvoj", body=json.dumps(body))
+    home_page.add_child(instance=page)
+    assert "<td>47</td>" in client.get("/vyvoj/").content.decode()
+
+    import_ethos(
+        io.BytesIO(
+            b"kod_uzemi;obdobi;kategorie_ethos;ukazatel;hodnota\n5105;2023;1;osoby;90\n"
+        ),
+        dataset_name="Sčítání",
+        filename="oprava.csv",
+    )
+    page.body = json.dumps(
+        [*body, {"type": "paragraph", "value": "<p>Doplněný komentář.</p>"}]
+    )
+    page.save_revision().publish()
+
+    html = client.get("/vyvoj/").content.decode()
+    assert "<td>92</td>" in html
+    assert "Doplněný komentář." in html
