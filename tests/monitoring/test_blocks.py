@@ -236,7 +236,7 @@ def test_ladder_blocks_offer_a_preview_in_the_block_picker():
 
 
 def test_a_page_shows_new_data_and_edited_text_at_once(client, home_page, dataset):
-    block, value = blocks_with_values(dataset)[1]  # Liberec time series
+    _chart, value = blocks_with_values(dataset)[1]  # Liberec time series
     body = [{"type": "ethos_chart", "value": value}]
     page = StandardPage(title="Vývoj", slug="vyvoj", body=json.dumps(body))
     home_page.add_child(instance=page)
