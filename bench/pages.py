@@ -144,7 +144,9 @@ def main() -> None:
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
-    if not args.skip_load:
+    if args.skip_load:
+        manage("migrate", "--no-input", "-v0")
+    else:
         prepare_database(args.periods)
     manage("collectstatic", "--no-input", "-v0")
     for title, extra in (

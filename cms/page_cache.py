@@ -1,8 +1,10 @@
 """Full-page cache for anonymous visitors.
 
-Pages are cached under a generation that changes whenever a page is published,
-unpublished or deleted and whenever monitoring data change, so no visitor sees a
-stale page. Needs a cache all processes share (REDIS_URL); off unless
+Each cached page carries the generation it was rendered in; the generation changes
+whenever a page is published, unpublished or deleted and whenever monitoring data
+change, and a page from an older generation counts as a miss, so no visitor sees a
+stale page. A hit costs one round trip (the generation and the page are read
+together). Needs a cache all processes share (REDIS_URL); off unless
 PAGE_CACHE_SECONDS is set.
 """
 
@@ -19,14 +21,6 @@ from monitoring.versioning import data_changed
 
 GENERATION_KEY = "cms:page-cache:generation"
 SKIPPED_PREFIXES = ("/admin/", "/dokumenty/", "/data/", "/static/", "/media/")
-
-
-def generation() -> str:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = secrets.token_hex(8)
-        cache.set(GENERATION_KEY, value, None)
-    return value
 
 
 def invalidate(*args, **kwargs) -> None:
@@ -66,10 +60,21 @@ def _cacheable_response(response) -> bool:
 def _page_key(request) -> str:
     # Scheme and host keep sites apart and keep plain-HTTP requests (redirected to
     # HTTPS by the security middleware, never cached) from getting a cached page.
-    return (
-        f"cms:page:{generation()}:{request.scheme}://{request.get_host()}"
-        f"{request.get_full_path()}"
-    )
+    return f"cms:page:{request.scheme}://{request.get_host()}{request.get_full_path()}"
+
+
+def _lookup(key: str) -> tuple[str, tuple | None]:
+    """The current generation and the page stored under ``key`` if it belongs to it."""
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = secrets.token_hex(8)
+        cache.add(GENERATION_KEY, current, None)
+        current = cache.get(GENERATION_KEY, current)
+    entry = found.get(key)
+    if entry is not None and entry[0] == current:
+        return current, entry[1]
+    return current, None
 
 
 def _stored(response) -> tuple:
@@ -97,10 +102,10 @@ class PageCacheMiddleware:
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
         key = _page_key(request)
-        stored = cache.get(key)
+        current, stored = _lookup(key)
         if stored is not None:
             return _restored(stored)
         response = self.get_response(request)
         if _cacheable_response(response):
-            cache.set(key, _stored(response), seconds)
+            cache.set(key, (current, _stored(response)), seconds)
         return response
