@@ -1,25 +1,76 @@
-from urllib.parse import urlencode
-
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from django.views.decorators.http import require_GET
 
-RESULTS_PER_PAGE = 10
+from search.filters import SearchFilters
+from search.service import run_search, suggest
 
 
+def _outcome(request):
+    return run_search(
+        request.GET.get("q", ""),
+        SearchFilters.from_query(request.GET),
+        request.GET.get("strana"),
+        request,
+    )
+
+
+@require_GET
 def search(request):
-    """Full-text search over every live, public page."""
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("strana"))
+    """The search page: results, facets and promotions for ``?q=``."""
+    outcome = _outcome(request)
     return TemplateResponse(
         request,
         "search/search.html",
         {
-            "search_query": query,
-            "results": page_obj,
-            "base_query": urlencode({"q": query}),
+            "outcome": outcome,
+            "search_query": outcome.query.text,
+            "page_query": outcome.filters.query_string(outcome.query.text),
         },
+    )
+
+
+@require_GET
+def search_api(request):
+    """The same search as JSON, for other sites and scripts."""
+    outcome = _outcome(request)
+    page = outcome.page
+    return JsonResponse(
+        {
+            "query": outcome.query.text,
+            "filters": outcome.filters.active,
+            "total": outcome.total,
+            "all_words_matched": not outcome.relaxed,
+            "page": page.number if page else 1,
+            "pages": page.paginator.num_pages if page else 0,
+            "promoted": [promotion.as_json() for promotion in outcome.promotions],
+            "results": [item.as_json() for item in outcome.items],
+            "facets": {
+                facet.name: [
+                    {
+                        "value": option.value,
+                        "label": option.label,
+                        "count": option.count,
+                    }
+                    for option in facet.options
+                ]
+                for facet in outcome.facets
+            },
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def suggestions(request):
+    """Autocomplete for the header's search box."""
+    items = suggest(request.GET.get("q", ""), request)
+    return JsonResponse(
+        {
+            "suggestions": [
+                {"title": item.title, "url": item.url, "type": item.type_label}
+                for item in items
+            ]
+        },
+        json_dumps_params={"ensure_ascii": False},
     )

@@ -1,0 +1,13 @@
+"""PostgreSQL full-text search in the Czech configuration the search app's
+migration builds (see search/postgres_config.py)."""
+
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG
+
+
+class CzechPostgresSearchBackend(PostgresSearchBackend):
+    def __init__(self, params):
+        super().__init__({"SEARCH_CONFIG": SEARCH_CONFIG, **params})
+        # Wagtail autocompletes in 'simple', which keeps diacritics.
+        self.autocomplete_config = AUTOCOMPLETE_CONFIG

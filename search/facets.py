@@ -1,0 +1,120 @@
+"""Facet counts over the pages a search matched, one small query per facet.
+
+``matched`` is a subquery (or list) of the matched page ids, so the counts
+combine the query text with every active filter.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+from wagtail.models import Page
+
+from knowledge.models import KnowledgePage
+from search.filters import PAGE_TYPES, SearchFilters, content_type_ids, regional_models
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str  # query string that selects this option, or drops it when selected
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # URL parameter
+    label: str
+    options: list[FacetOption]
+
+
+def page_type_rows(matched) -> list[tuple[str, str, int]]:
+    counts = dict(
+        Page.objects.filter(pk__in=matched)
+        .values_list("content_type")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    type_ids = content_type_ids()
+    return [
+        (value, label, counts[type_ids[value]])
+        for value, (_, label) in PAGE_TYPES.items()
+        if counts.get(type_ids[value])
+    ]
+
+
+def region_rows(matched) -> list[tuple[str, str, int]]:
+    totals: dict[tuple[str, str], int] = {}
+    for model in regional_models():
+        rows = (
+            model.objects.filter(pk__in=matched, region__isnull=False)
+            .values_list("region__name", "region__slug")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        for name, slug, count in rows:
+            totals[name, slug] = totals.get((name, slug), 0) + count
+    return [(slug, name, count) for (name, slug), count in sorted(totals.items())]
+
+
+def _through_rows(relation: str, target: str, value: str, label: str, matched):
+    """Counts over a many-to-many relation of knowledge pages."""
+    through = getattr(KnowledgePage, relation).through
+    rows = (
+        through.objects.filter(knowledgepage_id__in=matched)
+        .values_list(f"{target}__{value}", f"{target}__{label}")
+        .annotate(count=Count("knowledgepage_id", distinct=True))
+        .order_by(f"{target}__{value}")
+    )
+    return [(str(key), name, count) for key, name, count in rows]
+
+
+def topic_rows(matched):
+    rows = _through_rows("topics", "topic", "slug", "name", matched)
+    return sorted(rows, key=lambda row: (-row[2], row[1]))
+
+
+def step_rows(matched):
+    rows = _through_rows("ladder_steps", "ladderstep", "number", "title", matched)
+    return [(number, f"{number}. {title}", count) for number, title, count in rows]
+
+
+def country_rows(matched):
+    rows = (
+        KnowledgePage.objects.filter(pk__in=matched, country__isnull=False)
+        .values_list("country__iso_code", "country__name")
+        .annotate(count=Count("pk"))
+        .order_by("country__name")
+    )
+    return list(rows)
+
+
+FACETS = (
+    ("typ", "Typ stránky", page_type_rows),
+    ("kraj", "Kraj", region_rows),
+    ("tema", "Téma", topic_rows),
+    ("krok", "Krok žebříčku", step_rows),
+    ("zeme", "Země", country_rows),
+)
+
+
+def facets_for(matched, filters: SearchFilters, text: str) -> list[Facet]:
+    facets = []
+    for name, label, rows_for in FACETS:
+        selected = filters.active.get(name, "")
+        options = [
+            FacetOption(
+                value=value,
+                label=option_label,
+                count=count,
+                selected=value == selected,
+                url=filters.query_string(
+                    text, **{name: "" if value == selected else value}
+                ),
+            )
+            for value, option_label, count in rows_for(matched)
+        ]
+        if options:
+            facets.append(Facet(name=name, label=label, options=options))
+    return facets

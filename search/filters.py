@@ -1,0 +1,110 @@
+"""What the public searches (page types) and how facet choices narrow it."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.http import QueryDict
+from wagtail.models import Page
+
+from knowledge import listing
+from knowledge.models import KnowledgePage
+
+# URL value → (model label, Czech label). Region hubs and standard pages belong to
+# cms, which search may not import, so they are named rather than imported.
+PAGE_TYPES = {
+    **{
+        value: (f"knowledge.{model}", label)
+        for value, (model, label) in listing.PAGE_TYPES.items()
+    },
+    "kraj": ("cms.regionpage", "Stránky krajů"),
+    "stranka": ("cms.standardpage", "Další stránky"),
+}
+# Models whose pages belong to a region through a ``region`` field.
+REGIONAL_MODELS = ("knowledge.knowledgepage", "cms.regionpage")
+
+
+def content_type_ids() -> dict[str, int]:
+    """URL value → content type id of each searched page type (Django caches them)."""
+    return {
+        value: ContentType.objects.get_for_model(apps.get_model(label)).pk
+        for value, (label, _) in PAGE_TYPES.items()
+    }
+
+
+def regional_models():
+    return [apps.get_model(label) for label in REGIONAL_MODELS]
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    page_type: str = ""
+    region: str = ""  # region slug
+    topic: str = ""  # topic slug
+    step: int | None = None
+    country: str = ""  # ISO code
+    active: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_query(cls, query: QueryDict) -> "SearchFilters":
+        """Unknown or malformed values are ignored rather than refused."""
+        step = query.get("krok", "")
+        values = {
+            "page_type": query.get("typ", "") if query.get("typ") in PAGE_TYPES else "",
+            "region": query.get("kraj", "")[:100],
+            "topic": query.get("tema", "")[:100],
+            "step": int(step) if step.isdigit() and int(step) <= 7 else None,
+            "country": query.get("zeme", "")[:2].upper(),
+        }
+        active = {
+            name: value
+            for name, value in (
+                ("typ", values["page_type"]),
+                ("kraj", values["region"]),
+                ("tema", values["topic"]),
+                ("krok", "" if values["step"] is None else str(values["step"])),
+                ("zeme", values["country"]),
+            )
+            if value
+        }
+        return cls(**values, active=active)
+
+    def query_string(self, text: str, **changes) -> str:
+        """The query and the current filters, with ``changes`` applied."""
+        params = {"q": text, **self.active, **changes}
+        return urlencode({key: value for key, value in params.items() if value})
+
+
+def searchable_pages(filters: SearchFilters):
+    """Live, public pages of the searched types that pass the facet filters.
+
+    Filters go through ``pk__in`` subqueries because search backends filter
+    only on fields that every searched type indexes, and ``id`` is one.
+    """
+    type_ids = content_type_ids()
+    pages = Page.objects.live().public()
+    if filters.page_type:
+        pages = pages.filter(content_type=type_ids[filters.page_type])
+    else:
+        pages = pages.filter(content_type__in=type_ids.values())
+    if filters.region:
+        in_region = Q()
+        for model in regional_models():
+            in_region |= Q(
+                pk__in=model.objects.filter(region__slug=filters.region).values("pk")
+            )
+        pages = pages.filter(in_region)
+    knowledge = {}
+    if filters.topic:
+        knowledge["topics__slug"] = filters.topic
+    if filters.step is not None:
+        knowledge["ladder_steps__number"] = filters.step
+    if filters.country:
+        knowledge["country__iso_code"] = filters.country
+    if knowledge:
+        pages = pages.filter(
+            pk__in=KnowledgePage.objects.filter(**knowledge).values("pk")
+        )
+    return pages

@@ -1,0 +1,62 @@
+"""The Czech text-search configuration on PostgreSQL.
+
+``cs_bydleni`` strips diacritics (unaccent) and then finds the word's lemma in a
+diacritic-free copy of Debian's hunspell-cs dictionary (``cs_cz_ascii``, written
+by bin/install-czech-dictionary), so ``garancni fondy`` and ``Garanční fond`` meet
+in the same lexemes. Without that dictionary it falls back to unaccent alone:
+diacritics still match, word forms do not. ``cs_bydleni_prefix`` serves
+autocomplete: unaccent only, since prefixes of words have no lemma.
+"""
+
+from django.db import DatabaseError, transaction
+
+SEARCH_CONFIG = "cs_bydleni"
+AUTOCOMPLETE_CONFIG = "cs_bydleni_prefix"
+DICTIONARY = "cs_hunspell_ascii"
+DICTIONARY_FILE = "cs_cz_ascii"
+WORD_TOKENS = "asciiword, word, hword, hword_part, asciihword, hword_asciipart"
+
+
+def _attempt(cursor, sql: str) -> bool:
+    """Runs ``sql`` in a savepoint; False when PostgreSQL refuses it."""
+    try:
+        with transaction.atomic(using=cursor.db.alias):
+            cursor.execute(sql)
+    except DatabaseError:
+        return False
+    return True
+
+
+def install(connection) -> dict:
+    """(Re)creates both configurations; tells which parts PostgreSQL had."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {SEARCH_CONFIG}")
+        cursor.execute(
+            f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {AUTOCOMPLETE_CONFIG}"
+        )
+        cursor.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS {DICTIONARY}")
+        has_unaccent = _attempt(cursor, "CREATE EXTENSION IF NOT EXISTS unaccent")
+        has_dictionary = _attempt(
+            cursor,
+            f"CREATE TEXT SEARCH DICTIONARY {DICTIONARY} (TEMPLATE = ispell, "
+            f"DictFile = {DICTIONARY_FILE}, AffFile = {DICTIONARY_FILE})",
+        )
+        unaccent = ["unaccent"] if has_unaccent else []
+        lemmas = [DICTIONARY] if has_dictionary else []
+        for name, dictionaries in (
+            (SEARCH_CONFIG, [*unaccent, *lemmas, "simple"]),
+            (AUTOCOMPLETE_CONFIG, [*unaccent, "simple"]),
+        ):
+            cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {name} (COPY = simple)")
+            cursor.execute(
+                f"ALTER TEXT SEARCH CONFIGURATION {name} "
+                f"ALTER MAPPING FOR {WORD_TOKENS} WITH {', '.join(dictionaries)}"
+            )
+    return {"unaccent": has_unaccent, "dictionary": has_dictionary}
+
+
+def uninstall(connection) -> None:
+    with connection.cursor() as cursor:
+        for name in (SEARCH_CONFIG, AUTOCOMPLETE_CONFIG):
+            cursor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {name}")
+        cursor.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS {DICTIONARY}")
