@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 
 from cms.models import ContactSettings, HomePage, RegionPage
@@ -32,10 +33,12 @@ def test_load_demo_twice_changes_nothing(load_demo):
     load_demo()
     pages_before = list(Page.objects.values_list("pk", "title", "latest_revision_id"))
 
+    promotions_before = SearchPromotion.objects.count()
     load_demo()
 
     after = list(Page.objects.values_list("pk", "title", "latest_revision_id"))
     assert after == pages_before
+    assert SearchPromotion.objects.count() == promotions_before == 2
 
 
 def test_load_demo_keeps_what_editors_changed(load_demo):

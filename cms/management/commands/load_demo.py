@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from cms.demo.knowledge_tree import build_knowledge_tree
+from cms.demo.search_promotions import load_search_promotions
 from cms.demo.site_tree import build_site_tree
 from monitoring.demo import load_monitoring_demo
 
@@ -12,6 +13,7 @@ class Command(BaseCommand):
         load_monitoring_demo()
         home = build_site_tree()
         build_knowledge_tree(home)
+        load_search_promotions()
         self.stdout.write(
             self.style.SUCCESS(f"Ukázkový obsah je připraven (úvodní stránka: {home}).")
         )
