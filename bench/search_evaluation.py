@@ -27,44 +27,107 @@ LABELLED_QUERIES = [
     ("koordinátorka bydlení", [f"{KB}krajsky-koordinator-bydleni/"]),
     ("náplň práce koordinátora", [f"{KB}krajsky-koordinator-bydleni/"]),
     ("minimální agenda koordinátora", [f"{KB}workshop-agenda-koordinatora/"]),
-    ("setkávání koordinátorů obcí", [f"{REGIONS}liberecky-kraj/setkavani-koordinatoru-obci/"]),
+    (
+        "setkávání koordinátorů obcí",
+        [f"{REGIONS}liberecky-kraj/setkavani-koordinatoru-obci/"],
+    ),
     ("setkani koordinatoru", [f"{REGIONS}liberecky-kraj/setkavani-koordinatoru-obci/"]),
     # homelessness and Housing First
-    ("housing first", [f"{KB}finsko-housing-first/", f"{REGIONS}plzensky-kraj/plzen-housing-first/", f"{KB}viden-housing-first-neunerhaus/", f"{KB}skotsko-housing-first-pathfinder/"]),
+    (
+        "housing first",
+        [
+            f"{KB}finsko-housing-first/",
+            f"{REGIONS}plzensky-kraj/plzen-housing-first/",
+            f"{KB}viden-housing-first-neunerhaus/",
+            f"{KB}skotsko-housing-first-pathfinder/",
+        ],
+    ),
     ("housing first Finsko", [f"{KB}finsko-housing-first/"]),
     ("bezdomovectví Finsko", [f"{KB}finsko-housing-first/"]),
     ("lidé bez domova Plzeň", [f"{REGIONS}plzensky-kraj/plzen-housing-first/"]),
     ("bezdomovci Vídeň", [f"{KB}viden-housing-first-neunerhaus/"]),
     ("Skotsko pathfinder", [f"{KB}skotsko-housing-first-pathfinder/"]),
     ("skotsko", [f"{KB}skotsko-housing-first-pathfinder/"]),
-    ("rychlé zabydlení rodin", [f"{REGIONS}jihomoravsky-kraj/brno-rychle-zabydleni-rodin/"]),
-    ("rychle zabydleni Brno", [f"{REGIONS}jihomoravsky-kraj/brno-rychle-zabydleni-rodin/"]),
-    ("rodiny s dětmi z azylových domů", [f"{REGIONS}jihomoravsky-kraj/brno-rychle-zabydleni-rodin/"]),
+    (
+        "rychlé zabydlení rodin",
+        [f"{REGIONS}jihomoravsky-kraj/brno-rychle-zabydleni-rodin/"],
+    ),
+    (
+        "rychle zabydleni Brno",
+        [f"{REGIONS}jihomoravsky-kraj/brno-rychle-zabydleni-rodin/"],
+    ),
+    (
+        "rodiny s dětmi z azylových domů",
+        [f"{REGIONS}jihomoravsky-kraj/brno-rychle-zabydleni-rodin/"],
+    ),
     # strategies
-    ("koncepce sociálního bydlení Liberec", [f"{REGIONS}liberecky-kraj/koncepce-socialniho-bydleni-2022-2027/"]),
-    ("liberecka koncepce bydleni", [f"{REGIONS}liberecky-kraj/koncepce-socialniho-bydleni-2022-2027/"]),
-    ("strategie Moravskoslezského kraje", [f"{REGIONS}moravskoslezsky-kraj/strategie-bydleni/"]),
-    ("prevence ztráty bydlení", [f"{REGIONS}ustecky-kraj/strategie-prevence-ztraty-bydleni/", f"{REGIONS}moravskoslezsky-kraj/strategie-bydleni/"]),
+    (
+        "koncepce sociálního bydlení Liberec",
+        [f"{REGIONS}liberecky-kraj/koncepce-socialniho-bydleni-2022-2027/"],
+    ),
+    (
+        "liberecka koncepce bydleni",
+        [f"{REGIONS}liberecky-kraj/koncepce-socialniho-bydleni-2022-2027/"],
+    ),
+    (
+        "strategie Moravskoslezského kraje",
+        [f"{REGIONS}moravskoslezsky-kraj/strategie-bydleni/"],
+    ),
+    (
+        "prevence ztráty bydlení",
+        [
+            f"{REGIONS}ustecky-kraj/strategie-prevence-ztraty-bydleni/",
+            f"{REGIONS}moravskoslezsky-kraj/strategie-bydleni/",
+        ],
+    ),
     ("vystěhování", [f"{REGIONS}ustecky-kraj/strategie-prevence-ztraty-bydleni/"]),
     ("koncepce bydleni Praha", [f"{REGIONS}hlavni-mesto-praha/koncepce-bydleni/"]),
     ("Vysočina koncepce 2016", [f"{REGIONS}kraj-vysocina/koncepce-bydleni-2016-2020/"]),
-    ("jihomoravská koncepce", [f"{REGIONS}jihomoravsky-kraj/koncepce-socialniho-bydleni/"]),
+    (
+        "jihomoravská koncepce",
+        [f"{REGIONS}jihomoravsky-kraj/koncepce-socialniho-bydleni/"],
+    ),
     # property, funding, municipal flats
     ("startovací byty", [f"{REGIONS}ustecky-kraj/budova-skoly-startovaci-byty/"]),
-    ("startovaci byt pro mlade", [f"{REGIONS}ustecky-kraj/budova-skoly-startovaci-byty/"]),
-    ("nevyužitá budova školy", [f"{REGIONS}ustecky-kraj/budova-skoly-startovaci-byty/"]),
-    ("dotační program", [f"{REGIONS}moravskoslezsky-kraj/dotacni-program-socialni-bydleni/"]),
-    ("dotace na sociální práci", [f"{REGIONS}moravskoslezsky-kraj/dotacni-program-socialni-bydleni/"]),
+    (
+        "startovaci byt pro mlade",
+        [f"{REGIONS}ustecky-kraj/budova-skoly-startovaci-byty/"],
+    ),
+    (
+        "nevyužitá budova školy",
+        [f"{REGIONS}ustecky-kraj/budova-skoly-startovaci-byty/"],
+    ),
+    (
+        "dotační program",
+        [f"{REGIONS}moravskoslezsky-kraj/dotacni-program-socialni-bydleni/"],
+    ),
+    (
+        "dotace na sociální práci",
+        [f"{REGIONS}moravskoslezsky-kraj/dotacni-program-socialni-bydleni/"],
+    ),
     ("obecní byty Vídeň", [f"{KB}viden-obecni-byty/"]),
     ("obecni byty viden", [f"{KB}viden-obecni-byty/"]),
     ("kontaktní místo", [f"{REGIONS}hlavni-mesto-praha/kontaktni-misto-pro-bydleni/"]),
     # data, ETHOS, exchange
-    ("data o bytové nouzi", [f"{KB}konference-data-bytova-nouze/", f"{REGIONS}olomoucky-kraj/data-z-evidence-obci/"]),
+    (
+        "data o bytové nouzi",
+        [
+            f"{KB}konference-data-bytova-nouze/",
+            f"{REGIONS}olomoucky-kraj/data-z-evidence-obci/",
+        ],
+    ),
     ("ETHOS", [f"{KB}konference-data-bytova-nouze/"]),
     ("evidence žadatelů o byt", [f"{REGIONS}olomoucky-kraj/data-z-evidence-obci/"]),
     ("studijní cesta Vídeň", [f"{KB}studijni-cesta-viden/"]),
     ("studijni navsteva", [f"{KB}studijni-cesta-viden/"]),
-    ("výměna zkušeností", [f"{KB}studijni-cesta-viden/", f"{KB}workshop-agenda-koordinatora/", f"{KB}konference-data-bytova-nouze/"]),
+    (
+        "výměna zkušeností",
+        [
+            f"{KB}studijni-cesta-viden/",
+            f"{KB}workshop-agenda-koordinatora/",
+            f"{KB}konference-data-bytova-nouze/",
+        ],
+    ),
     # region hubs
     ("Liberecký kraj", [f"{REGIONS}liberecky-kraj/"]),
     ("zlinsky kraj", [f"{REGIONS}zlinsky-kraj/"]),

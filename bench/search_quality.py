@@ -28,9 +28,8 @@ def measure_here() -> dict:
     with throwaway_database() as connection:
         from django.core.management import call_command
         from django.test import Client
-        from wagtail.contrib.search_promotions.models import SearchPromotion
-
         from search_evaluation import evaluate
+        from wagtail.contrib.search_promotions.models import SearchPromotion
 
         call_command("load_demo", stdout=StringIO())
         SearchPromotion.objects.all().delete()

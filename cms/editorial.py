@@ -30,7 +30,15 @@ REGIONAL_MONITORING = [
     "add_observation",
     "change_observation",
 ]
-NATIONAL_EXTRA = ["change_all_regions", "change_region", "delete_observation"]
+NATIONAL_EXTRA = [
+    "change_all_regions",
+    "change_region",
+    "delete_observation",
+    # pinning pages to search queries (Wagtail's search promotions)
+    "add_searchpromotion",
+    "change_searchpromotion",
+    "delete_searchpromotion",
+]
 
 
 def regional_group_name(region) -> str:

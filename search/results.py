@@ -48,35 +48,19 @@ def _texts(page) -> list[str]:
 def describe(
     pages: list[Page], terms: list[str], request, snippets: bool = True
 ) -> list[ResultItem]:
-    """Result items in the order of ``pages``: one query per page type for the
-    specific pages and one for their regions."""
-    by_id = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()
-    }
-    region_ids = {getattr(page, "region_id", None) for page in by_id.values()}
-    regions = dict(
-        Region.objects.filter(pk__in=region_ids - {None}).values_list("pk", "name")
-    )
-    items = []
-    for page in pages:
-        specific = by_id.get(page.pk)
-        if specific is None:  # unpublished between the search and now
-            continue
-        page_date = getattr(specific, "date", None) or (
-            specific.last_published_at.date() if specific.last_published_at else None
+    """Result items for specific ``pages``, in their order; one query for regions."""
+    region_ids = {getattr(page, "region_id", None) for page in pages} - {None}
+    regions = dict(Region.objects.filter(pk__in=region_ids).values_list("pk", "name"))
+    return [
+        ResultItem(
+            page_id=page.pk,
+            title=page.title,
+            url=page.get_url(request),
+            type_label=page._meta.verbose_name,
+            region=regions.get(getattr(page, "region_id", None), ""),
+            date=getattr(page, "date", None)
+            or (page.last_published_at.date() if page.last_published_at else None),
+            snippet=highlight(_texts(page), terms) if snippets else SafeString(),
         )
-        items.append(
-            ResultItem(
-                page_id=specific.pk,
-                title=specific.title,
-                url=specific.get_url(request),
-                type_label=specific._meta.verbose_name,
-                region=regions.get(getattr(specific, "region_id", None), ""),
-                date=page_date,
-                snippet=highlight(_texts(specific), terms)
-                if snippets
-                else SafeString(),
-            )
-        )
-    return items
+        for page in pages
+    ]

@@ -34,9 +34,10 @@ class SearchOutcome:
 
 
 def _matched_ids(results):
-    """The ids of every hit, as a subquery where the backend gives a queryset."""
-    if hasattr(results, "get_queryset"):
-        return results.get_queryset().order_by().values("pk")
+    """The ids of every hit: a subquery on our database backends, otherwise the
+    best FACET_SAMPLE hits."""
+    if hasattr(results, "matching_pages"):
+        return results.matching_pages().values("pk")
     return [hit.pk for hit in results[:FACET_SAMPLE]]
 
 
@@ -46,10 +47,16 @@ def run_search(raw_query: str, filters: SearchFilters, page_number, request):
         return outcome
     backend = get_search_backend()
     outcome.promotions = promotions_for(outcome.query.text, request)
-    pages = searchable_pages(filters).exclude(
-        pk__in=[
-            promotion.page_id for promotion in outcome.promotions if promotion.page_id
-        ]
+    pages = (
+        searchable_pages(filters)
+        .specific()
+        .exclude(
+            pk__in=[
+                promotion.page_id
+                for promotion in outcome.promotions
+                if promotion.page_id
+            ]
+        )
     )
     results = backend.search(outcome.query.as_search_query("and"), pages)
     outcome.total = results.count()
@@ -70,6 +77,6 @@ def suggest(raw_query: str, request) -> list[ResultItem]:
     typed = czech.words(parse(raw_query).text)
     if not typed:
         return []
-    pages = searchable_pages(SearchFilters())
+    pages = searchable_pages(SearchFilters()).specific()
     hits = get_search_backend().autocomplete(" ".join(typed), pages)
     return describe(list(hits[:AUTOCOMPLETE_LIMIT]), [], request, snippets=False)

@@ -1,6 +1,6 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from search.filters import SearchFilters
 from search.service import run_search, suggest
@@ -15,7 +15,7 @@ def _outcome(request):
     )
 
 
-@require_GET
+@require_safe
 def search(request):
     """The search page: results, facets and promotions for ``?q=``."""
     outcome = _outcome(request)
@@ -30,7 +30,7 @@ def search(request):
     )
 
 
-@require_GET
+@require_safe
 def search_api(request):
     """The same search as JSON, for other sites and scripts."""
     outcome = _outcome(request)
@@ -61,7 +61,7 @@ def search_api(request):
     )
 
 
-@require_GET
+@require_safe
 def suggestions(request):
     """Autocomplete for the header's search box."""
     items = suggest(request.GET.get("q", ""), request)

@@ -1,12 +1,23 @@
 """PostgreSQL full-text search in the Czech configuration the search app's
 migration builds (see search/postgres_config.py)."""
 
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresSearchBackend,
+    PostgresSearchResults,
+)
 
 from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG
 
 
+class CzechPostgresSearchResults(PostgresSearchResults):
+    def matching_pages(self):
+        """The hits without ranking, for counting and facets."""
+        return self.get_queryset().order_by()
+
+
 class CzechPostgresSearchBackend(PostgresSearchBackend):
+    results_class = CzechPostgresSearchResults
+
     def __init__(self, params):
         super().__init__({"SEARCH_CONFIG": SEARCH_CONFIG, **params})
         # Wagtail autocompletes in 'simple', which keeps diacritics.

@@ -4,26 +4,35 @@ FTS5's unicode61 tokenizer already drops diacritics from the index. It has no
 Czech stemmer, so each query word is cut to its light stem and matched as a
 prefix: ``fondy`` becomes ``fond*`` and finds ``fond``, ``fondu`` and ``fondem``.
 Titles weigh more than body text through bm25's column weights.
+
+Wagtail scores each hit with a correlated subquery that repeats the full-text
+match per row, which grows with the square of the hits; here the scores come
+from one full-text query and the hits are ordered by them in Python.
 """
 
 from functools import cache, reduce
 
+from django.db.models import Case, IntegerField, Value, When
 from modelsearch.backends.database.sqlite.query import (
     BM25,
     Lexeme,
+    MatchExpression,
     SearchQueryExpression,
+    normalize,
 )
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
 )
 from modelsearch.backends.database.sqlite.utils import (
     fts5_available,
     fts_table_exists,
 )
-from wagtail.search.query import PlainText
+from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.search.query import MatchAll, Not, PlainText
 
 from search import czech
 
@@ -43,7 +52,64 @@ class WeightedBM25(BM25):
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
 
 
-class CzechSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+class RankedInOnePass:
+    """Query-compiler behaviour shared by search and autocomplete."""
+
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        # FTS5's bm25 already scores a row against the whole MATCH expression
+        # (lower is better); Wagtail's products of (1 + rank) for And queries
+        # would turn that order around.
+        return WeightedBM25()
+
+    def matching(self, config):
+        """Every hit, unranked: the full-text match as one subquery."""
+        ranked = self.order_by_relevance
+        self.order_by_relevance = False
+        try:
+            return super().search(config, None, None).order_by()
+        finally:
+            self.order_by_relevance = ranked
+
+    def _scores(self, config) -> dict[str, float]:
+        """bm25 of every matching index entry, by object id, in one query."""
+        query = self.build_search_query(normalize(self.query), config=config)
+        rows = (
+            SQLiteFTSIndexEntry.objects.filter(
+                MatchExpression(self.fields or self.FTS_TABLE_FIELDS, query)
+            )
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(
+                    self.queryset.model
+                )
+            )
+            .annotate(score=WeightedBM25())
+            .values_list("index_entry__object_id", "score")
+        )
+        return dict(rows)
+
+    def search(self, config, start, stop, score_field=None):
+        query = normalize(self.query)
+        if (
+            not self.order_by_relevance
+            or score_field is not None
+            or isinstance(query, (MatchAll, Not))
+        ):
+            return super().search(config, start, stop, score_field)
+        scores = self._scores(config)
+        hits = sorted(
+            self.matching(config).values_list("pk", flat=True),
+            key=lambda pk: (scores.get(str(pk), 0.0), -pk),
+        )[start:stop]
+        if not hits:
+            return self.queryset.none()
+        position = Case(
+            *[When(pk=pk, then=Value(index)) for index, pk in enumerate(hits)],
+            output_field=IntegerField(),
+        )
+        return self.queryset.filter(pk__in=hits).order_by(position)
+
+
+class CzechSQLiteQueryCompiler(RankedInOnePass, SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if not isinstance(query, PlainText):
             return super().build_search_query_content(query, config=config)
@@ -58,13 +124,25 @@ class CzechSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
         )
         return SearchQueryExpression(reduce(combine, lexemes), config=config)
 
-    def build_tsrank(self, vector, query, config=None, boost=1.0):
-        # FTS5's bm25 already scores a row against the whole MATCH expression
-        # (lower is better); Wagtail's products of (1 + rank) for And queries
-        # would turn that order around.
-        return WeightedBM25()
+
+class CzechSQLiteAutocompleteQueryCompiler(
+    RankedInOnePass, SQLiteAutocompleteQueryCompiler
+):
+    pass
+
+
+class CzechSQLiteSearchResults(SQLiteSearchResults):
+    def matching_pages(self):
+        """The hits without ranking, for counting and facets."""
+        return self.query_compiler.matching(
+            self.query_compiler.get_config(self.backend)
+        )
+
+    def _do_count(self):
+        return self.matching_pages().count()
 
 
 class CzechSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = CzechSQLiteQueryCompiler
-    autocomplete_query_compiler_class = SQLiteAutocompleteQueryCompiler
+    autocomplete_query_compiler_class = CzechSQLiteAutocompleteQueryCompiler
+    results_class = CzechSQLiteSearchResults

@@ -42,9 +42,10 @@ def test_settings_reach_the_backend_when_elasticsearch_is_configured(monkeypatch
     params = search_backends_from_environment()["default"]
     backend = Elasticsearch9SearchBackend(dict(params))
     analyzers = backend.settings["settings"]["analysis"]["analyzer"]
-    assert analyzers["default"] == CZECH_INDEX_SETTINGS["settings"]["analysis"][
-        "analyzer"
-    ]["default"]
+    assert (
+        analyzers["default"]
+        == CZECH_INDEX_SETTINGS["settings"]["analysis"]["analyzer"]["default"]
+    )
     assert "edgengram_analyzer" in analyzers  # Wagtail's autocomplete stays
 
 

@@ -254,7 +254,7 @@ def test_the_search_page_runs_a_fixed_number_of_queries(
     client, corpus, django_assert_max_num_queries
 ):
     search_html(client, q="bydlení")  # warm caches shared across requests
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(18):
         search_html(client, q="bydlení")
 
 

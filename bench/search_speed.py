@@ -1,0 +1,191 @@
+"""Generates 10,000 knowledge pages on top of the demo and prints the p50 and p95
+latency of the search page, the JSON endpoint and autocomplete, per backend.
+
+Run: .venv/bin/python bench/search_speed.py [--pages N] [--backends sqlite,postgresql]
+Requests go through Django's test client in one process (no HTTP), querying the
+texts of the labelled set in search_evaluation.py. Each backend gets a throwaway
+database (PostgreSQL at 127.0.0.1:5432 as user postgres). Target: p50 under 50 ms
+on PostgreSQL. The generated pages are made-up text for timing only.
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+
+DATABASES = {
+    "sqlite": "",
+    "postgresql": "postgres://postgres@127.0.0.1:5432/bydleni_bench_search_speed",
+}
+TOWNS = (
+    "Liberec Jablonec Most Ostrava Kladno Zlín Jihlava Třebíč Olomouc Prostějov "
+    "Karviná Děčín Teplice Cheb Sokolov Písek Tábor Kolín Pardubice Chrudim Náchod "
+    "Vsetín Kroměříž Znojmo Břeclav Přerov Opava Trutnov Mělník Beroun"
+).split()
+SUBJECTS = (
+    "garanční fond",
+    "sociální byty",
+    "startovací byty",
+    "prevence ztráty bydlení",
+    "Housing First",
+    "kontaktní místo pro bydlení",
+    "dostupné nájemní bydlení",
+    "terénní sociální práce",
+    "data o bytové nouzi",
+    "obecní bytový fond",
+    "azylové domy a ubytovny",
+    "koordinátor bydlení",
+    "dotace pro obce",
+    "nevyužité budovy kraje",
+)
+SENTENCES = (
+    "Obec {town} spolupracuje s krajem na tématu {subject}.",
+    "Projekt podpořil {number} domácností v bytové nouzi.",
+    "Město pronajímá byty od soukromých majitelů a kraj ručí za nájemné.",
+    "Sociální pracovníci doprovázejí nájemníky během prvního roku.",
+    "Data o bytové nouzi vznikají z běžné agendy obce.",
+    "Zkušenosti obec sdílí na krajském setkání koordinátorů.",
+    "Nájemní smlouvy jsou běžné, bez zkušební doby.",
+    "Kraj převedl nevyužitou budovu a obec ji upravila na byty.",
+    "Rodiny s dětmi odcházejí z ubytoven do vlastních bytů.",
+    "Financování kombinuje rozpočet obce, kraje a evropské fondy.",
+)
+
+
+def generate_pages(count: int) -> None:
+    """Good-practice pages spread over the region hubs and the knowledge index,
+    saved without indexing; update_index indexes them afterwards in bulk."""
+    import datetime
+
+    from django.db.models.signals import post_save
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    from cms.models import RegionPage
+    from knowledge.models import GoodPracticePage, KnowledgeIndexPage, Topic
+
+    post_save.disconnect(post_save_signal_handler, sender=GoodPracticePage)
+    randomness = random.Random(7)  # noqa: S311 (made-up text, not security)
+    hubs = list(RegionPage.objects.select_related("region"))
+    parents = [*hubs, KnowledgeIndexPage.objects.get()]
+    topics = list(Topic.objects.all())
+    for number in range(count):
+        parent = parents[number % len(parents)]
+        town, subject = randomness.choice(TOWNS), randomness.choice(SUBJECTS)
+        text = " ".join(
+            sentence.format(
+                town=town, subject=subject, number=randomness.randint(5, 400)
+            )
+            for sentence in randomness.sample(SENTENCES, 6)
+        )
+        page = GoodPracticePage(
+            title=f"{town}: {subject} ({number})",
+            slug=f"generovana-praxe-{number}",
+            summary=text[:200],
+            body=json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}]),
+            date=datetime.date(2015 + number % 11, 1 + number % 12, 1),
+            place=town,
+            region=getattr(parent, "region", None),
+            topics=randomness.sample(topics, 2),
+            is_illustrative=True,
+        )
+        parent.add_child(instance=page)
+
+
+def percentile(timings: list[float], share: float) -> float:
+    ordered = sorted(timings)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] * 1000
+
+
+def time_requests(client, path: str, texts: list[str], rounds: int) -> dict:
+    for text in texts:  # warm caches
+        client.get(path, {"q": text})
+    timings = []
+    for _ in range(rounds):
+        for text in texts:
+            start = time.perf_counter()
+            response = client.get(path, {"q": text})
+            timings.append(time.perf_counter() - start)
+            if response.status_code != 200:
+                raise SystemExit(f"{path}?q={text} answered {response.status_code}")
+    return {
+        "requests": len(timings),
+        "p50": statistics.median(timings) * 1000,
+        "p95": percentile(timings, 0.95),
+    }
+
+
+def measure_here(pages: int, rounds: int) -> dict:
+    """Runs in a child process on the database DATABASE_URL names."""
+    from io import StringIO
+
+    from support import throwaway_database
+
+    with throwaway_database() as connection:
+        from django.core.management import call_command
+        from django.test import Client
+        from search_evaluation import LABELLED_QUERIES
+
+        call_command("load_demo", stdout=StringIO())
+        start = time.perf_counter()
+        generate_pages(pages)
+        call_command("update_index", stdout=StringIO())
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:  # as autovacuum would after a load
+                cursor.execute("ANALYZE")
+        built = time.perf_counter() - start
+        client = Client()
+        texts = [query for query, _ in LABELLED_QUERIES]
+        typed = sorted({text[:5] for text in texts})
+        return {
+            "vendor": connection.vendor,
+            "build_s": built,
+            "search page": time_requests(client, "/hledat/", texts, rounds),
+            "JSON endpoint": time_requests(client, "/hledat/api/", texts, rounds),
+            "autocomplete": time_requests(client, "/hledat/napoveda/", typed, rounds),
+        }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure_here(args.pages, args.rounds)))
+        return
+    print(f"{args.pages} generated pages plus the demo")
+    print(f"{'backend':<12}{'endpoint':<16}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}")
+    for backend in args.backends.split(","):
+        output = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                "--pages",
+                str(args.pages),
+                "--rounds",
+                str(args.rounds),
+            ],
+            env={**os.environ, "DATABASE_URL": DATABASES[backend]},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        row = json.loads(output.strip().splitlines()[-1])
+        for endpoint in ("search page", "JSON endpoint", "autocomplete"):
+            figures = row[endpoint]
+            print(
+                f"{backend:<12}{endpoint:<16}{figures['requests']:>9}"
+                f"{figures['p50']:>9.1f}{figures['p95']:>9.1f}"
+            )
+        print(f"{backend:<12}(pages generated and indexed in {row['build_s']:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
