@@ -162,7 +162,7 @@ def main() -> None:
     print(f"{args.pages} generated pages plus the demo")
     print(f"{'backend':<12}{'endpoint':<16}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}")
     for backend in args.backends.split(","):
-        output = subprocess.run(
+        child = subprocess.run(
             [
                 sys.executable,
                 __file__,
@@ -175,8 +175,10 @@ def main() -> None:
             env={**os.environ, "DATABASE_URL": DATABASES[backend]},
             capture_output=True,
             text=True,
-            check=True,
-        ).stdout
+        )
+        if child.returncode:
+            raise SystemExit(f"{backend} run failed:\n{child.stderr}")
+        output = child.stdout
         row = json.loads(output.strip().splitlines()[-1])
         for endpoint in ("search page", "JSON endpoint", "autocomplete"):
             figures = row[endpoint]

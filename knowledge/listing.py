@@ -22,6 +22,34 @@ SORTS = {
 DEFAULT_SORT = "nejnovejsi"
 
 
+def filter_values(query: QueryDict, page_types) -> dict:
+    """Filter values from a query string (``typ``, ``kraj``, ``tema``, ``krok``,
+    ``zeme``); unknown or malformed values are ignored rather than refused."""
+    step = query.get("krok", "")
+    return {
+        "page_type": query.get("typ", "") if query.get("typ") in page_types else "",
+        "region": query.get("kraj", "")[:100],
+        "topic": query.get("tema", "")[:100],
+        "step": int(step) if step.isdigit() and int(step) <= 7 else None,
+        "country": query.get("zeme", "")[:2].upper(),
+    }
+
+
+def active_parameters(values: dict) -> dict:
+    """The filters in effect, as URL parameters."""
+    return {
+        name: value
+        for name, value in (
+            ("typ", values["page_type"]),
+            ("kraj", values["region"]),
+            ("tema", values["topic"]),
+            ("krok", "" if values["step"] is None else str(values["step"])),
+            ("zeme", values["country"]),
+        )
+        if value
+    }
+
+
 @dataclass(frozen=True)
 class ListingFilters:
     page_type: str = ""
@@ -34,30 +62,9 @@ class ListingFilters:
 
     @classmethod
     def from_query(cls, query: QueryDict) -> "ListingFilters":
-        """Unknown or malformed values are ignored rather than refused."""
-        step = query.get("krok", "")
-        values = {
-            "page_type": query.get("typ", "") if query.get("typ") in PAGE_TYPES else "",
-            "region": query.get("kraj", "")[:100],
-            "topic": query.get("tema", "")[:100],
-            "step": int(step) if step.isdigit() and int(step) <= 7 else None,
-            "country": query.get("zeme", "")[:2].upper(),
-            "sort": query.get("razeni")
-            if query.get("razeni") in SORTS
-            else DEFAULT_SORT,
-        }
-        active = {
-            name: value
-            for name, value in (
-                ("typ", values["page_type"]),
-                ("kraj", values["region"]),
-                ("tema", values["topic"]),
-                ("krok", "" if values["step"] is None else str(values["step"])),
-                ("zeme", values["country"]),
-            )
-            if value
-        }
-        return cls(**values, active=active)
+        values = filter_values(query, PAGE_TYPES)
+        sort = query.get("razeni") if query.get("razeni") in SORTS else DEFAULT_SORT
+        return cls(**values, sort=sort, active=active_parameters(values))
 
     def query_string(self, **changes) -> str:
         """The current filters as a query string, with ``changes`` applied."""

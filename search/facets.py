@@ -1,16 +1,17 @@
 """Facet counts over the pages a search matched, one small query per facet.
 
-``matched`` is a subquery (or list) of the matched page ids, so the counts
-combine the query text with every active filter.
+``ids`` are every matched page, so the counts combine the query text with every
+active filter.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, F
 from wagtail.models import Page
 
 from knowledge.models import KnowledgePage
 from search.filters import PAGE_TYPES, SearchFilters, content_type_ids, regional_models
+from search.id_lookup import IdIn
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,9 @@ class Facet:
     options: list[FacetOption]
 
 
-def page_type_rows(matched) -> list[tuple[str, str, int]]:
+def page_type_rows(ids) -> list[tuple[str, str, int]]:
     counts = dict(
-        Page.objects.filter(pk__in=matched)
+        Page.objects.filter(IdIn(F("pk"), ids))
         .values_list("content_type")
         .annotate(count=Count("pk"))
         .order_by()
@@ -44,11 +45,11 @@ def page_type_rows(matched) -> list[tuple[str, str, int]]:
     ]
 
 
-def region_rows(matched) -> list[tuple[str, str, int]]:
+def region_rows(ids) -> list[tuple[str, str, int]]:
     totals: dict[tuple[str, str], int] = {}
     for model in regional_models():
         rows = (
-            model.objects.filter(pk__in=matched, region__isnull=False)
+            model.objects.filter(IdIn(F("pk"), ids), region__isnull=False)
             .values_list("region__name", "region__slug")
             .annotate(count=Count("pk"))
             .order_by()
@@ -58,11 +59,11 @@ def region_rows(matched) -> list[tuple[str, str, int]]:
     return [(slug, name, count) for (name, slug), count in sorted(totals.items())]
 
 
-def _through_rows(relation: str, target: str, value: str, label: str, matched):
+def _through_rows(relation: str, target: str, value: str, label: str, ids):
     """Counts over a many-to-many relation of knowledge pages."""
     through = getattr(KnowledgePage, relation).through
     rows = (
-        through.objects.filter(knowledgepage_id__in=matched)
+        through.objects.filter(IdIn(F("knowledgepage_id"), ids))
         .values_list(f"{target}__{value}", f"{target}__{label}")
         .annotate(count=Count("knowledgepage_id", distinct=True))
         .order_by(f"{target}__{value}")
@@ -70,19 +71,19 @@ def _through_rows(relation: str, target: str, value: str, label: str, matched):
     return [(str(key), name, count) for key, name, count in rows]
 
 
-def topic_rows(matched):
-    rows = _through_rows("topics", "topic", "slug", "name", matched)
+def topic_rows(ids):
+    rows = _through_rows("topics", "topic", "slug", "name", ids)
     return sorted(rows, key=lambda row: (-row[2], row[1]))
 
 
-def step_rows(matched):
-    rows = _through_rows("ladder_steps", "ladderstep", "number", "title", matched)
+def step_rows(ids):
+    rows = _through_rows("ladder_steps", "ladderstep", "number", "title", ids)
     return [(number, f"{number}. {title}", count) for number, title, count in rows]
 
 
-def country_rows(matched):
+def country_rows(ids):
     rows = (
-        KnowledgePage.objects.filter(pk__in=matched, country__isnull=False)
+        KnowledgePage.objects.filter(IdIn(F("pk"), ids), country__isnull=False)
         .values_list("country__iso_code", "country__name")
         .annotate(count=Count("pk"))
         .order_by("country__name")
@@ -99,7 +100,7 @@ FACETS = (
 )
 
 
-def facets_for(matched, filters: SearchFilters, text: str) -> list[Facet]:
+def facets_for(ids: list[int], filters: SearchFilters, text: str) -> list[Facet]:
     facets = []
     for name, label, rows_for in FACETS:
         selected = filters.active.get(name, "")
@@ -113,7 +114,7 @@ def facets_for(matched, filters: SearchFilters, text: str) -> list[Facet]:
                     text, **{name: "" if value == selected else value}
                 ),
             )
-            for value, option_label, count in rows_for(matched)
+            for value, option_label, count in rows_for(ids)
         ]
         if options:
             facets.append(Facet(name=name, label=label, options=options))

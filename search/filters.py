@@ -49,27 +49,8 @@ class SearchFilters:
 
     @classmethod
     def from_query(cls, query: QueryDict) -> "SearchFilters":
-        """Unknown or malformed values are ignored rather than refused."""
-        step = query.get("krok", "")
-        values = {
-            "page_type": query.get("typ", "") if query.get("typ") in PAGE_TYPES else "",
-            "region": query.get("kraj", "")[:100],
-            "topic": query.get("tema", "")[:100],
-            "step": int(step) if step.isdigit() and int(step) <= 7 else None,
-            "country": query.get("zeme", "")[:2].upper(),
-        }
-        active = {
-            name: value
-            for name, value in (
-                ("typ", values["page_type"]),
-                ("kraj", values["region"]),
-                ("tema", values["topic"]),
-                ("krok", "" if values["step"] is None else str(values["step"])),
-                ("zeme", values["country"]),
-            )
-            if value
-        }
-        return cls(**values, active=active)
+        values = listing.filter_values(query, PAGE_TYPES)
+        return cls(**values, active=listing.active_parameters(values))
 
     def query_string(self, text: str, **changes) -> str:
         """The query and the current filters, with ``changes`` applied."""

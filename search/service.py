@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search import czech
@@ -15,8 +16,8 @@ from search.query import ParsedQuery, parse
 from search.results import ResultItem, describe
 
 RESULTS_PER_PAGE = 10
-# Without a database queryset to count over (Elasticsearch), facets count the
-# best this many hits.
+# Where the backend cannot list every hit cheaply (Elasticsearch), pages and
+# facets cover the best this many hits.
 FACET_SAMPLE = 1000
 AUTOCOMPLETE_LIMIT = 8
 
@@ -33,12 +34,19 @@ class SearchOutcome:
     promotions: list[Promotion] = field(default_factory=list)
 
 
-def _matched_ids(results):
-    """The ids of every hit: a subquery on our database backends, otherwise the
-    best FACET_SAMPLE hits."""
-    if hasattr(results, "matching_pages"):
-        return results.matching_pages().values("pk")
-    return [hit.pk for hit in results[:FACET_SAMPLE]]
+def _ranked_ids(results) -> tuple[list[int], int]:
+    """Hit ids, best first, and how many hits there are: every hit in one pass on
+    our database backends, otherwise the best FACET_SAMPLE of them."""
+    if hasattr(results, "ranked_ids"):
+        ids = results.ranked_ids()
+        return ids, len(ids)
+    return [hit.pk for hit in results[:FACET_SAMPLE]], results.count()
+
+
+def _pages(ids: list[int]) -> list:
+    """The specific pages of ``ids``, in that order."""
+    by_id = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def run_search(raw_query: str, filters: SearchFilters, page_number, request):
@@ -47,28 +55,21 @@ def run_search(raw_query: str, filters: SearchFilters, page_number, request):
         return outcome
     backend = get_search_backend()
     outcome.promotions = promotions_for(outcome.query.text, request)
-    pages = (
-        searchable_pages(filters)
-        .specific()
-        .exclude(
-            pk__in=[
-                promotion.page_id
-                for promotion in outcome.promotions
-                if promotion.page_id
-            ]
-        )
+    promoted = [item.page_id for item in outcome.promotions if item.page_id]
+    pages = searchable_pages(filters).exclude(pk__in=promoted)
+    ids, outcome.total = _ranked_ids(
+        backend.search(outcome.query.as_search_query("and"), pages)
     )
-    results = backend.search(outcome.query.as_search_query("and"), pages)
-    outcome.total = results.count()
-    if not outcome.total and outcome.query.has_several_clauses:
-        results = backend.search(outcome.query.as_search_query("or"), pages)
-        outcome.total = results.count()
-        outcome.relaxed = bool(outcome.total)
-    if not outcome.total:
+    if not ids and outcome.query.has_several_clauses:
+        ids, outcome.total = _ranked_ids(
+            backend.search(outcome.query.as_search_query("or"), pages)
+        )
+        outcome.relaxed = bool(ids)
+    if not ids:
         return outcome
-    outcome.page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
-    outcome.items = describe(list(outcome.page), outcome.query.terms, request)
-    outcome.facets = facets_for(_matched_ids(results), filters, outcome.query.text)
+    outcome.page = Paginator(ids, RESULTS_PER_PAGE).get_page(page_number)
+    outcome.items = describe(_pages(list(outcome.page)), outcome.query.terms, request)
+    outcome.facets = facets_for(ids, filters, outcome.query.text)
     return outcome
 
 

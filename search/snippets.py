@@ -11,16 +11,27 @@ from django.utils.safestring import SafeString, mark_safe
 
 from search import czech
 
-TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 SNIPPET_CHARS = 240
 
 
+class _FoldingTable(dict):
+    """``str.translate`` table that folds a character as ``czech.fold`` does, or
+    keeps it where folding would change the length (``ß``), so positions in the
+    folded text are positions in the original."""
+
+    def __missing__(self, code: int) -> str:
+        plain = czech.fold(chr(code))
+        self[code] = plain if len(plain) == 1 else chr(code)
+        return self[code]
+
+
+FOLDING = _FoldingTable()
+
+
 def _matches(text: str, stems: list[str]) -> list[tuple[int, int]]:
-    return [
-        token.span()
-        for token in TOKEN.finditer(text)
-        if any(czech.fold(token.group()).startswith(stem) for stem in stems)
-    ]
+    alternatives = "|".join(map(re.escape, stems))
+    pattern = rf"(?<![^\W_])(?:{alternatives})[^\W_]*"  # a word starting with a stem
+    return [match.span() for match in re.finditer(pattern, text.translate(FOLDING))]
 
 
 def _window(text: str, first_match: int) -> tuple[int, int]:

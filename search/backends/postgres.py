@@ -10,9 +10,9 @@ from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG
 
 
 class CzechPostgresSearchResults(PostgresSearchResults):
-    def matching_pages(self):
-        """The hits without ranking, for counting and facets."""
-        return self.get_queryset().order_by()
+    def ranked_ids(self) -> list[int]:
+        """Every hit's id, best first, in one query."""
+        return list(self.get_queryset().values_list("pk", flat=True))
 
 
 class CzechPostgresSearchBackend(PostgresSearchBackend):

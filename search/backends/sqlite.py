@@ -87,6 +87,14 @@ class RankedInOnePass:
         )
         return dict(rows)
 
+    def ranked_ids(self, config) -> list[int]:
+        """Every hit's id, best first: two queries, however many hits."""
+        scores = self._scores(config)
+        return sorted(
+            self.matching(config).values_list("pk", flat=True),
+            key=lambda pk: (scores.get(str(pk), 0.0), -pk),
+        )
+
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
         if (
@@ -95,11 +103,7 @@ class RankedInOnePass:
             or isinstance(query, (MatchAll, Not))
         ):
             return super().search(config, start, stop, score_field)
-        scores = self._scores(config)
-        hits = sorted(
-            self.matching(config).values_list("pk", flat=True),
-            key=lambda pk: (scores.get(str(pk), 0.0), -pk),
-        )[start:stop]
+        hits = self.ranked_ids(config)[start:stop]
         if not hits:
             return self.queryset.none()
         position = Case(
@@ -132,14 +136,14 @@ class CzechSQLiteAutocompleteQueryCompiler(
 
 
 class CzechSQLiteSearchResults(SQLiteSearchResults):
-    def matching_pages(self):
-        """The hits without ranking, for counting and facets."""
-        return self.query_compiler.matching(
+    def ranked_ids(self) -> list[int]:
+        return self.query_compiler.ranked_ids(
             self.query_compiler.get_config(self.backend)
         )
 
     def _do_count(self):
-        return self.matching_pages().count()
+        config = self.query_compiler.get_config(self.backend)
+        return self.query_compiler.matching(config).count()
 
 
 class CzechSQLiteSearchBackend(SQLiteSearchBackend):
