@@ -48,6 +48,11 @@ def parse(raw: str) -> ParsedQuery:
     text = " ".join(raw.split())[:MAX_QUERY_CHARS]
     plain, groups = split_synonyms(czech.words(text))
     plain = [word for word in plain if word not in czech.STOP_WORDS][:MAX_TERMS]
-    synonyms = [word for group in groups for phrase in group for word in phrase.split()]
+    synonyms = [
+        word
+        for group in groups
+        for phrase in group
+        for word in czech.content_words(phrase)
+    ]
     terms = list(dict.fromkeys(czech.content_words(text)[:MAX_TERMS] + synonyms))
     return ParsedQuery(text=text, terms=terms, plain=plain, groups=groups[:MAX_TERMS])

@@ -49,3 +49,10 @@ def test_very_long_input_is_cut():
 
     assert len(query.text) <= MAX_QUERY_CHARS
     assert len(query.plain) <= 10
+
+
+def test_highlight_terms_leave_out_stop_words_of_synonyms():
+    query = parse("ETHOS")
+
+    assert "vylouceni" in query.terms
+    assert "z" not in query.terms
