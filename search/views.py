@@ -32,10 +32,11 @@ def search(request):
 
 @require_safe
 def search_api(request):
-    """The same search as JSON, for other sites and scripts."""
+    """The same search as JSON, for other sites and scripts; public and read-only,
+    so any origin may call it from a browser."""
     outcome = _outcome(request)
     page = outcome.page
-    return JsonResponse(
+    response = JsonResponse(
         {
             "query": outcome.query.text,
             "filters": outcome.filters.active,
@@ -59,6 +60,8 @@ def search_api(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 @require_safe

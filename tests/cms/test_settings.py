@@ -110,11 +110,11 @@ def test_elasticsearch_url_switches_wagtail_search(monkeypatch):
     assert backend["URLS"] == ["https://elastic:heslo@es.example:9200"]
 
 
-def test_without_elasticsearch_wagtail_uses_the_database(monkeypatch):
+def test_without_elasticsearch_search_uses_the_database(monkeypatch):
     monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
 
     assert search_backends_from_environment() == {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
+        "default": {"BACKEND": "search.backends.database"}
     }
 
 

@@ -131,8 +131,10 @@ def test_country_facet_lists_foreign_practice(client, corpus):
 
 
 def test_the_json_endpoint_returns_the_page_results(client, corpus):
-    data = client.get("/hledat/api/", {"q": "garanční fond"}).json()
+    response = client.get("/hledat/api/", {"q": "garanční fond"})
+    data = response.json()
 
+    assert response["Access-Control-Allow-Origin"] == "*"
     assert data["query"] == "garanční fond"
     assert data["all_words_matched"] is True
     assert data["results"][0] == {
