@@ -2,6 +2,7 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
+from knowledge.models import KnowledgeIndexPage
 from search.filters import SearchFilters
 from search.service import run_search, suggest
 
@@ -26,6 +27,10 @@ def search(request):
             "outcome": outcome,
             "search_query": outcome.query.text,
             "page_query": outcome.filters.query_string(outcome.query.text),
+            # offered to browse when nothing is found
+            "knowledge_index": None
+            if outcome.items
+            else KnowledgeIndexPage.objects.live().public().first(),
         },
     )
 
