@@ -196,6 +196,7 @@ def test_promoted_pages_come_first_and_are_marked(client, corpus):
     html = search_html(client, q="Garancni  fond")
     data = client.get("/hledat/api/", {"q": "garancni fond"}).json()
 
+    assert "navíc doporučení redakce: 1" in html
     assert html.index("Doporučuje redakce") < html.index("Kraj Vysočina")
     assert "Doporučeno" in html
     assert "Jak to dělají ve Finsku." in html
