@@ -1,6 +1,7 @@
 """Filtering and sorting of knowledge pages for the index and its feed."""
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 from urllib.parse import urlencode
 
 from django.http import QueryDict
@@ -51,18 +52,30 @@ def active_parameters(values: dict) -> dict:
 
 
 @dataclass(frozen=True)
-class ListingFilters:
+class Filters:
+    """The filters the knowledge index and search share."""
+
+    page_types: ClassVar[dict] = PAGE_TYPES
     page_type: str = ""
     region: str = ""  # region slug
     topic: str = ""  # topic slug
     step: int | None = None
     country: str = ""  # ISO code
-    sort: str = DEFAULT_SORT
     active: dict = field(default_factory=dict)
 
     @classmethod
+    def from_query(cls, query: QueryDict) -> "Filters":
+        values = filter_values(query, cls.page_types)
+        return cls(**values, active=active_parameters(values))
+
+
+@dataclass(frozen=True)
+class ListingFilters(Filters):
+    sort: str = DEFAULT_SORT
+
+    @classmethod
     def from_query(cls, query: QueryDict) -> "ListingFilters":
-        values = filter_values(query, PAGE_TYPES)
+        values = filter_values(query, cls.page_types)
         sort = query.get("razeni") if query.get("razeni") in SORTS else DEFAULT_SORT
         return cls(**values, sort=sort, active=active_parameters(values))
 

@@ -1,12 +1,12 @@
 """What the public searches (page types) and how facet choices narrow it."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import ClassVar
 from urllib.parse import urlencode
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.http import QueryDict
 from wagtail.models import Page
 
 from knowledge import listing
@@ -39,18 +39,8 @@ def regional_models():
 
 
 @dataclass(frozen=True)
-class SearchFilters:
-    page_type: str = ""
-    region: str = ""  # region slug
-    topic: str = ""  # topic slug
-    step: int | None = None
-    country: str = ""  # ISO code
-    active: dict = field(default_factory=dict)
-
-    @classmethod
-    def from_query(cls, query: QueryDict) -> "SearchFilters":
-        values = listing.filter_values(query, PAGE_TYPES)
-        return cls(**values, active=listing.active_parameters(values))
+class SearchFilters(listing.Filters):
+    page_types: ClassVar[dict] = PAGE_TYPES
 
     def query_string(self, text: str, **changes) -> str:
         """The query and the current filters, with ``changes`` applied."""
