@@ -9,22 +9,13 @@ PostgreSQL.
 
 import argparse
 import json
-import os
-import subprocess
-import sys
+from io import StringIO
 
-DATABASES = {
-    "sqlite": "",
-    "postgresql": "postgres://postgres@127.0.0.1:5432/bydleni_bench_search",
-}
+from support import run_per_backend, throwaway_database
 
 
 def measure_here() -> dict:
     """Runs in a child process on the database DATABASE_URL names."""
-    from io import StringIO
-
-    from support import throwaway_database
-
     with throwaway_database() as connection:
         from django.core.management import call_command
         from django.test import Client
@@ -47,15 +38,7 @@ def main() -> None:
         return
     print(f"{'backend':<12}{'queries':>9}{'hit@3':>8}{'MRR':>8}")
     for backend in args.backends.split(","):
-        env = {**os.environ, "DATABASE_URL": DATABASES[backend]}
-        output = subprocess.run(
-            [sys.executable, __file__, "--child"],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        row = json.loads(output.strip().splitlines()[-1])
+        row = run_per_backend(__file__, backend)
         print(
             f"{backend:<12}{row['queries']:>9}{row['hit_at_3']:>8.3f}"
             f"{row['mean_reciprocal_rank']:>8.3f}"

@@ -10,17 +10,13 @@ on PostgreSQL. The generated pages are made-up text for timing only.
 
 import argparse
 import json
-import os
 import random
 import statistics
-import subprocess
-import sys
 import time
+from io import StringIO
 
-DATABASES = {
-    "sqlite": "",
-    "postgresql": "postgres://postgres@127.0.0.1:5432/bydleni_bench_search_speed",
-}
+from support import run_per_backend, throwaway_database
+
 TOWNS = (
     "Liberec Jablonec Most Ostrava Kladno Zlín Jihlava Třebíč Olomouc Prostějov "
     "Karviná Děčín Teplice Cheb Sokolov Písek Tábor Kolín Pardubice Chrudim Náchod "
@@ -120,10 +116,6 @@ def time_requests(client, path: str, texts: list[str], rounds: int) -> dict:
 
 def measure_here(pages: int, rounds: int) -> dict:
     """Runs in a child process on the database DATABASE_URL names."""
-    from io import StringIO
-
-    from support import throwaway_database
-
     with throwaway_database() as connection:
         from django.core.management import call_command
         from django.test import Client
@@ -162,24 +154,9 @@ def main() -> None:
     print(f"{args.pages} generated pages plus the demo")
     print(f"{'backend':<12}{'endpoint':<16}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}")
     for backend in args.backends.split(","):
-        child = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--child",
-                "--pages",
-                str(args.pages),
-                "--rounds",
-                str(args.rounds),
-            ],
-            env={**os.environ, "DATABASE_URL": DATABASES[backend]},
-            capture_output=True,
-            text=True,
+        row = run_per_backend(
+            __file__, backend, "--pages", str(args.pages), "--rounds", str(args.rounds)
         )
-        if child.returncode:
-            raise SystemExit(f"{backend} run failed:\n{child.stderr}")
-        output = child.stdout
-        row = json.loads(output.strip().splitlines()[-1])
         for endpoint in ("search page", "JSON endpoint", "autocomplete"):
             figures = row[endpoint]
             print(

@@ -1,7 +1,9 @@
 """Shared set-up for benchmarks that run inside Django."""
 
 import contextlib
+import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -25,3 +27,20 @@ def throwaway_database():
         yield connection
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def run_per_backend(script: str, backend: str, *args: str) -> dict:
+    """Runs ``script --child *args`` on ``backend`` ("sqlite" or "postgresql", the
+    latter at 127.0.0.1:5432 as user postgres) and returns the JSON that the child
+    prints on its last line. The child works in a throwaway database."""
+    database = f"postgres://postgres@127.0.0.1:5432/bydleni_bench_{Path(script).stem}"
+    urls = {"sqlite": "", "postgresql": database}
+    child = subprocess.run(
+        [sys.executable, script, "--child", *args],
+        env={**os.environ, "DATABASE_URL": urls[backend]},
+        capture_output=True,
+        text=True,
+    )
+    if child.returncode:
+        raise SystemExit(f"{backend} run failed:\n{child.stderr}")
+    return json.loads(child.stdout.strip().splitlines()[-1])
