@@ -1,12 +1,14 @@
 """Filtering and sorting of knowledge pages for the index and its feed."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 from urllib.parse import urlencode
 
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy
 
 from knowledge.models.base import KnowledgePage
+from monitoring.query_forms import QueryForm, choice, code, integer, slug
 
 # URL value → (model name, Czech label); the models live in knowledge.models.
 PAGE_TYPES = {
@@ -23,61 +25,91 @@ SORTS = {
 DEFAULT_SORT = "nejnovejsi"
 
 
-def filter_values(query: QueryDict, page_types) -> dict:
-    """Filter values from a query string (``typ``, ``kraj``, ``tema``, ``krok``,
-    ``zeme``); unknown or malformed values are ignored rather than refused."""
-    step = query.get("krok", "")
-    return {
-        "page_type": query.get("typ", "") if query.get("typ") in page_types else "",
-        "region": query.get("kraj", "")[:100],
-        "topic": query.get("tema", "")[:100],
-        "step": int(step) if step.isdigit() and int(step) <= 7 else None,
-        "country": query.get("zeme", "")[:2].upper(),
-    }
+class FilterForm(QueryForm):
+    """The filters the knowledge index, its feed and search share (``typ``,
+    ``kraj``, ``tema``, ``krok``, ``zeme``) and the page number (``strana``)."""
+
+    page_types: ClassVar[dict] = PAGE_TYPES
+
+    kraj = slug()
+    tema = slug()
+    krok = integer(0, 7)
+    zeme = code(r"\A[A-Za-z]{2}\Z", 2, gettext_lazy("dvoupísmenný kód země"))
+    strana = integer(1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        types = [(value, label) for value, (_model, label) in self.page_types.items()]
+        self.fields["typ"] = choice(types)
+
+    def clean_zeme(self):
+        return self.cleaned_data["zeme"].upper()
 
 
-def active_parameters(values: dict) -> dict:
-    """The filters in effect, as URL parameters."""
-    return {
-        name: value
-        for name, value in (
-            ("typ", values["page_type"]),
-            ("kraj", values["region"]),
-            ("tema", values["topic"]),
-            ("krok", "" if values["step"] is None else str(values["step"])),
-            ("zeme", values["country"]),
-        )
-        if value
-    }
+class ListingForm(FilterForm):
+    razeni = choice([(value, value) for value in SORTS])
 
 
 @dataclass(frozen=True)
 class Filters:
-    """The filters the knowledge index and search share."""
+    """The filters in effect, parsed once from the query string by ``form_class``;
+    bad values are left out (see ``ignored``) rather than refused."""
 
-    page_types: ClassVar[dict] = PAGE_TYPES
+    form_class: ClassVar[type[FilterForm]] = FilterForm
     page_type: str = ""
     region: str = ""  # region slug
     topic: str = ""  # topic slug
     step: int | None = None
     country: str = ""  # ISO code
-    active: dict = field(default_factory=dict)
+    page_number: int = 1
+    ignored: tuple[str, ...] = ()  # parameters whose values were not understood
 
     @classmethod
     def from_query(cls, query: QueryDict) -> "Filters":
-        values = filter_values(query, cls.page_types)
-        return cls(**values, active=active_parameters(values))
+        return cls.from_form(cls.form_class(query))
+
+    @classmethod
+    def from_form(cls, form: FilterForm) -> "Filters":
+        values = form.valid_values()
+        return cls(
+            page_type=values["typ"] or "",
+            region=values["kraj"] or "",
+            topic=values["tema"] or "",
+            step=values["krok"],
+            country=values["zeme"] or "",
+            page_number=values["strana"] or 1,
+            ignored=tuple(form.invalid_parameters),
+            **cls.extra_values(values),
+        )
+
+    @classmethod
+    def extra_values(cls, values: dict) -> dict:
+        return {}
+
+    @property
+    def active(self) -> dict[str, str]:
+        """The filters in effect, as URL parameters."""
+        return {
+            name: value
+            for name, value in (
+                ("typ", self.page_type),
+                ("kraj", self.region),
+                ("tema", self.topic),
+                ("krok", "" if self.step is None else str(self.step)),
+                ("zeme", self.country),
+            )
+            if value
+        }
 
 
 @dataclass(frozen=True)
 class ListingFilters(Filters):
+    form_class: ClassVar[type[FilterForm]] = ListingForm
     sort: str = DEFAULT_SORT
 
     @classmethod
-    def from_query(cls, query: QueryDict) -> "ListingFilters":
-        values = filter_values(query, cls.page_types)
-        sort = query.get("razeni") if query.get("razeni") in SORTS else DEFAULT_SORT
-        return cls(**values, sort=sort, active=active_parameters(values))
+    def extra_values(cls, values: dict) -> dict:
+        return {"sort": values["razeni"] or DEFAULT_SORT}
 
     def query_string(self, **changes) -> str:
         """The current filters as a query string, with ``changes`` applied."""

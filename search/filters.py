@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from knowledge import listing
 from knowledge.models import KnowledgePage
+from monitoring.query_forms import QueryForm, text
 
 # URL value → (model label, Czech label). Region hubs and standard pages belong to
 # cms, which search may not import, so they are named rather than imported.
@@ -38,9 +39,26 @@ def regional_models():
     return [apps.get_model(label) for label in REGIONAL_MODELS]
 
 
+class SearchForm(listing.FilterForm):
+    """The search box (``q``) and the knowledge listing's filters over more
+    page types."""
+
+    page_types: ClassVar[dict] = PAGE_TYPES
+    q = text(max_length=None)  # search.query cuts it to its first characters
+
+
+class SuggestionForm(QueryForm):
+    q = text(max_length=None)
+
+
 @dataclass(frozen=True)
 class SearchFilters(listing.Filters):
-    page_types: ClassVar[dict] = PAGE_TYPES
+    form_class: ClassVar[type[listing.FilterForm]] = SearchForm
+    text: str = ""  # what the visitor typed
+
+    @classmethod
+    def extra_values(cls, values: dict) -> dict:
+        return {"text": values["q"] or ""}
 
     def query_string(self, text: str, **changes) -> str:
         """The query and the current filters, with ``changes`` applied."""

@@ -3,23 +3,29 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
 from knowledge.models import KnowledgeIndexPage
-from search.filters import SearchFilters
+from search.filters import SearchFilters, SearchForm, SuggestionForm
 from search.service import run_search, suggest
 
 
-def _outcome(request):
-    return run_search(
-        request.GET.get("q", ""),
-        SearchFilters.from_query(request.GET),
-        request.GET.get("strana"),
-        request,
+def _outcome(request, filters: SearchFilters):
+    return run_search(filters.text, filters, filters.page_number, request)
+
+
+def _bad_request(form) -> JsonResponse:
+    response = JsonResponse(
+        {"chyba": form.error_message()},
+        status=400,
+        json_dumps_params={"ensure_ascii": False},
     )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 @require_safe
 def search(request):
-    """The search page: results, facets and promotions for ``?q=``."""
-    outcome = _outcome(request)
+    """The search page: results, facets and promotions for ``?q=``; a filter it
+    cannot read is left out."""
+    outcome = _outcome(request, SearchFilters.from_query(request.GET))
     return TemplateResponse(
         request,
         "search/search.html",
@@ -38,8 +44,12 @@ def search(request):
 @require_safe
 def search_api(request):
     """The same search as JSON, for other sites and scripts; public and read-only,
-    so any origin may call it from a browser."""
-    outcome = _outcome(request)
+    so any origin may call it from a browser. A parameter it cannot read is
+    refused with 400 and a Czech message naming it."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return _bad_request(form)
+    outcome = _outcome(request, SearchFilters.from_form(form))
     page = outcome.page
     response = JsonResponse(
         {
@@ -72,7 +82,10 @@ def search_api(request):
 @require_safe
 def suggestions(request):
     """Autocomplete for the header's search box."""
-    items = suggest(request.GET.get("q", ""), request)
+    form = SuggestionForm(request.GET)
+    if not form.is_valid():
+        return _bad_request(form)
+    items = suggest(form.cleaned_data["q"], request)
     return JsonResponse(
         {
             "suggestions": [

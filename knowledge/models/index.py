@@ -35,7 +35,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
     def listing(self, request):
         filters = ListingFilters.from_query(request.GET)
         results = Paginator(knowledge_pages(filters), PAGE_SIZE).get_page(
-            request.GET.get("strana")
+            filters.page_number
         )
         return self.render(
             request,
