@@ -29,11 +29,11 @@ REGIONAL_MONITORING = [
     "change_dataset",
     "add_observation",
     "change_observation",
+    "delete_observation",
 ]
 NATIONAL_EXTRA = [
     "change_all_regions",
     "change_region",
-    "delete_observation",
     # pinning pages to search queries (Wagtail's search promotions)
     "add_searchpromotion",
     "change_searchpromotion",

@@ -1,21 +1,6 @@
 from django import forms
-from wagtail.admin.forms import WagtailAdminModelForm
 
 from monitoring.models import Dataset
-from monitoring.permissions import editable_regions, is_national_editor
-
-
-class RegionScopedForm(WagtailAdminModelForm):
-    """Offers a regional editor only the regions they may change."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        region = self.fields.get("region")
-        if region is not None and self.for_user is not None:
-            region.queryset = editable_regions(self.for_user)
-            if not is_national_editor(self.for_user):
-                region.required = True
-                region.empty_label = None
 
 
 class EthosUploadForm(forms.Form):
@@ -44,12 +29,3 @@ class EthosConfirmForm(forms.Form):
         widget=forms.HiddenInput, required=False, assume_scheme="https"
     )
     filename = forms.CharField(widget=forms.HiddenInput)
-
-
-class AssessmentForm(RegionScopedForm):
-    """Records who made a manual assessment."""
-
-    def save(self, commit=True):
-        if self.for_user is not None and self.for_user.is_authenticated:
-            self.instance.assessed_by = self.for_user
-        return super().save(commit=commit)

@@ -9,56 +9,45 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from monitoring.admin_filters import RegionFilter, YearFilter
-from monitoring.forms import AssessmentForm, RegionScopedForm
+from monitoring.admin_forms import AssessmentForm, RegionScopedForm
+from monitoring.admin_model_views import (
+    DataChangingCreateView,
+    DataChangingDeleteView,
+    DataChangingEditView,
+    PermittedHistoryView,
+)
 from monitoring.models import Assessment, Dataset, Observation, Region
-from monitoring.permissions import editable_regions, is_national_editor
+from monitoring.permissions import policy_for
+
+ANY_ACTION = ("view", "add", "change", "delete")
 
 
-class RegionScopedPermissionHelper(PermissionHelper):
-    """Model permissions, narrowed to objects of the user's regions."""
+class RegionPolicyPermissionHelper(PermissionHelper):
+    """Asks the model's region policy (monitoring.permissions) for every action."""
 
-    region_path = "region"
+    def __init__(self, model, inspect_view_enabled=False):
+        super().__init__(model, inspect_view_enabled)
+        self.policy = policy_for(model)
 
-    def _region_of(self, obj):
-        for attribute in self.region_path.split("__"):
-            obj = getattr(obj, attribute)
-            if obj is None:
-                return None
-        return obj
+    def user_can_list(self, user):
+        return self.policy.user_has_any_permission(user, ANY_ACTION)
 
-    def _may_touch(self, user, obj) -> bool:
-        if is_national_editor(user):
-            return True
-        region = self._region_of(obj)
-        return (
-            region is not None and editable_regions(user).filter(pk=region.pk).exists()
+    def user_can_create(self, user):
+        return self.policy.user_has_permission(user, "add")
+
+    def user_can_inspect_obj(self, user, obj):
+        return self.inspect_view_enabled and (
+            self.policy.user_has_any_permission_for_instance(user, ANY_ACTION, obj)
         )
 
     def user_can_edit_obj(self, user, obj):
-        return super().user_can_edit_obj(user, obj) and self._may_touch(user, obj)
+        return self.policy.user_has_permission_for_instance(user, "change", obj)
 
     def user_can_delete_obj(self, user, obj):
-        return super().user_can_delete_obj(user, obj) and self._may_touch(user, obj)
+        return self.policy.user_has_permission_for_instance(user, "delete", obj)
 
 
-class ObservationPermissionHelper(RegionScopedPermissionHelper):
-    region_path = "dataset__region"
-
-
-class RegionScopedAdmin(ModelAdmin):
-    region_lookup = "region"
-    permission_helper_class = RegionScopedPermissionHelper
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if is_national_editor(request.user):
-            return queryset
-        return queryset.filter(
-            **{f"{self.region_lookup}__in": editable_regions(request.user)}
-        )
-
-
-class ReferenceDataPermissionHelper(PermissionHelper):
+class ReferenceDataPermissionHelper(RegionPolicyPermissionHelper):
     """Regions come from the shipped boundaries: editable (who edits them), never
     created or deleted by hand."""
 
@@ -69,12 +58,27 @@ class ReferenceDataPermissionHelper(PermissionHelper):
         return False
 
 
+class RegionScopedAdmin(ModelAdmin):
+    """Lists only what the region policy lets the user reach; saving or deleting
+    through the admin bumps the data version, so pages show the change at once."""
+
+    permission_helper_class = RegionPolicyPermissionHelper
+    create_view_class = DataChangingCreateView
+    edit_view_class = DataChangingEditView
+    delete_view_class = DataChangingDeleteView
+    history_view_class = PermittedHistoryView
+
+    def get_queryset(self, request):
+        policy = policy_for(self.model)
+        return policy.instances_user_has_any_permission_for(request.user, ANY_ACTION)
+
+
 class UploadMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("monitoring.add_observation")
 
 
-class RegionAdmin(ModelAdmin):
+class RegionAdmin(RegionScopedAdmin):
     model = Region
     permission_helper_class = ReferenceDataPermissionHelper
     menu_label = "Kraje"
@@ -144,8 +148,6 @@ class ObservationAdmin(RegionScopedAdmin):
     model = Observation
     menu_label = "Pozorování ETHOS"
     menu_icon = "list-ul"
-    region_lookup = "dataset__region"
-    permission_helper_class = ObservationPermissionHelper
     list_display = (
         "territory",
         "period_label",
@@ -157,6 +159,19 @@ class ObservationAdmin(RegionScopedAdmin):
     list_filter = (RegionFilter, YearFilter, "category", "measure", "dataset")
     search_fields = ("territory__name", "territory__code", "category__code", "note")
     list_per_page = 50
+    edit_handler = ObjectList(
+        [
+            FieldPanel("dataset"),
+            FieldPanel("territory"),
+            FieldPanel("period"),
+            FieldPanel("period_is_year"),
+            FieldPanel("category"),
+            FieldPanel("measure"),
+            FieldPanel("value"),
+            FieldPanel("note"),
+        ],
+        base_form_class=RegionScopedForm,
+    )
 
     def get_queryset(self, request):
         return (

@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 
 class Measure(models.TextChoices):
@@ -89,6 +91,25 @@ class Observation(models.Model):
         return (
             f"{self.territory} {self.period_label()} {self.category.code}: {self.value}"
         )
+
+    def clean(self):
+        """A region's dataset holds figures of that region and its ORP only."""
+        super().clean()
+        if not (self.dataset_id and self.territory_id):
+            return
+        region_id = self.dataset.region_id
+        if region_id is None:
+            return
+        if region_id not in (self.territory_id, self.territory.parent_id):
+            raise ValidationError(
+                {
+                    "territory": _(
+                        "Datová sada %(dataset)s patří kraji %(region)s: může "
+                        "obsahovat jen údaje za tento kraj a jeho ORP."
+                    )
+                    % {"dataset": self.dataset, "region": self.dataset.region}
+                }
+            )
 
     @admin.display(description="Období", ordering="period")
     def period_label(self) -> str:
