@@ -38,6 +38,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
+    "axes",
+    "csp",
     "django.contrib.admin",  # wagtail-modeladmin uses its list filters
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -59,6 +62,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.content_security.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes requires: turns a refused log-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -92,16 +98,26 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis through django-redis, which can treat an unreachable Redis as an empty cache:
+# pages then render from the database instead of failing (DJANGO_REDIS_IGNORE_EXCEPTIONS).
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": float(
+                    os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")
+                ),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
         if os.environ.get("REDIS_URL")
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -144,8 +160,38 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = search_backends_from_environment()
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.CzechLoginForm"
 
+# Login throttling and the Content-Security-Policy.
+from cms.settings.security import *  # noqa: E402, F403
+
+# Background import jobs and the upload folder.
+from cms.settings.imports import *  # noqa: E402, F403
+
 # Counts from 1 up to this number are not published (monitoring.suppression).
 MONITORING_SUPPRESS_BELOW = int(os.environ.get("MONITORING_SUPPRESS_BELOW", "5"))
+
+# Import limits (monitoring.importers.limits), checked before a file is parsed. The
+# defaults admit a national import of 2 million rows (bench/import_scale.py's
+# 1 million rows are a 35 MB CSV).
+MONITORING_IMPORT_MAX_FILE_BYTES = int(
+    os.environ.get("MONITORING_IMPORT_MAX_FILE_BYTES", str(100 * 1024 * 1024))
+)
+MONITORING_IMPORT_MAX_ROWS = int(
+    os.environ.get("MONITORING_IMPORT_MAX_ROWS", "2000000")
+)
+MONITORING_IMPORT_MAX_COLUMNS = int(
+    os.environ.get("MONITORING_IMPORT_MAX_COLUMNS", "50")
+)
+MONITORING_IMPORT_MAX_CELL_CHARS = int(
+    os.environ.get("MONITORING_IMPORT_MAX_CELL_CHARS", "2000")
+)
+MONITORING_IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES = int(
+    os.environ.get(
+        "MONITORING_IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES", str(200 * 1024 * 1024)
+    )
+)
+MONITORING_IMPORT_MAX_XLSX_RATIO = int(
+    os.environ.get("MONITORING_IMPORT_MAX_XLSX_RATIO", "100")
+)
 
 # Full-page cache for anonymous visitors (cms.page_cache); needs a shared cache, so it
 # stays off without REDIS_URL.
