@@ -41,7 +41,15 @@ def wait_for(port: int) -> None:
 def throwaway_redis():
     port = free_port()
     server = subprocess.Popen(  # noqa: S603 (our own arguments)
-        [shutil.which("redis-server"), "--port", str(port), "--save", "", "--appendonly", "no"],
+        [
+            shutil.which("redis-server"),
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
         stdout=subprocess.DEVNULL,
     )
     wait_for(port)
