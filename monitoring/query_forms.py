@@ -8,6 +8,7 @@ listings). Each field's ``help_text`` says in Czech what the parameter must be.
 """
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.validators import RegexValidator
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
@@ -36,10 +37,16 @@ class QueryForm(forms.Form):
         """One Czech sentence naming the first bad parameter and what it must be."""
         name, errors = next(iter(self.errors.items()))
         field = self.fields.get(name)
-        if name == forms.forms.NON_FIELD_ERRORS or field is None:
+        if name == NON_FIELD_ERRORS or field is None:
             return str(errors[0])
-        if any(error.code == "required" for error in errors.as_data()):
+        error = errors.as_data()[0]
+        if error.code == "required":
             return _("Parametr „%(name)s“ je povinný.") % {"name": name}
+        if error.code == "unknown":  # well formed, but names nothing that exists
+            return _("Parametr „%(name)s“: %(problem)s") % {
+                "name": name,
+                "problem": error.messages[0],
+            }
         expected = field.help_text or str(errors[0])
         return _("Parametr „%(name)s“ musí být %(expected)s.") % {
             "name": name,
@@ -47,10 +54,12 @@ class QueryForm(forms.Form):
         }
 
 
-def integer(minimum: int, maximum: int | None = None, **kwargs) -> forms.IntegerField:
+def integer(
+    minimum: int, maximum: int | None = None, expected=None, **kwargs
+) -> forms.IntegerField:
     """A whole number in bounds. Django's IntegerField refuses what ``int()``
     would choke on (superscript digits, thousands of digits) as invalid."""
-    expected = (
+    expected = expected or (
         format_lazy(gettext_lazy("celé číslo {min}–{max}"), min=minimum, max=maximum)
         if maximum is not None
         else format_lazy(gettext_lazy("celé číslo od {min}"), min=minimum)

@@ -1,26 +1,34 @@
 """Public data endpoints: CSV of any block's table and territory boundaries."""
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from monitoring.block_data import BUILDERS, block_data
+from monitoring.blocks import block_data
+from monitoring.blocks.params import PARAMS, InvalidBlockParameters
 from monitoring.exports import table_csv
 from monitoring.models import Territory, TerritoryKind
 
 
 @require_GET
 def block_csv(request):
-    kind = request.GET.get("blok", "")
-    if kind not in BUILDERS:
+    """The table of the block ``blok`` with the block's own parameters; unknown
+    parameters are not read, so they neither matter nor make new cache entries."""
+    params_class = PARAMS.get(request.GET.get("blok", ""))
+    if params_class is None:
         raise Http404("Neznámý blok.")
-    params = {key: value[:200] for key, value in request.GET.items() if key != "blok"}
-    data = block_data(kind, params)
+    try:
+        params = params_class.from_query(request.GET)
+    except InvalidBlockParameters as error:
+        return HttpResponseBadRequest(
+            error.message, content_type="text/plain; charset=utf-8"
+        )
+    data = block_data(params)
     response = HttpResponse(
         ("\ufeff" + table_csv(data.table)).encode("utf-8"),
         content_type="text/csv; charset=utf-8",
     )
-    response["Content-Disposition"] = f'attachment; filename="{kind}.csv"'
+    response["Content-Disposition"] = f'attachment; filename="{params.kind}.csv"'
     return response
 
 

@@ -9,7 +9,6 @@ from django.core.cache import cache
 from django.test import RequestFactory
 
 from cms.models import StandardPage
-from monitoring.block_data import block_data
 from monitoring.blocks import (
     EthosChartBlock,
     EthosMapBlock,
@@ -17,6 +16,7 @@ from monitoring.blocks import (
     KeyFigureBlock,
     LadderMatrixBlock,
     RegionLadderBlock,
+    block_data,
 )
 from monitoring.importers.ethos import import_ethos
 from monitoring.models import Dataset, EthosCategory, Observation, Territory
@@ -107,7 +107,7 @@ def test_ethos_table_shows_region_figures_and_the_country(dataset):
 
 def test_suppressed_cells_say_so_in_table_chart_and_csv(client, dataset):
     block, value = blocks_with_values(dataset)[2]  # the ORP map
-    data = block_data("ethos_map", block.params(block.to_python(value)))
+    data = block_data(block.params(block.to_python(value)))
 
     html = render(block, value)
     chart_values = data.spec["transform"][0]["from"]["data"]["values"]
@@ -127,7 +127,7 @@ def test_suppressed_cells_say_so_in_table_chart_and_csv(client, dataset):
 
 def test_csv_equals_the_table(client, dataset):
     for block, value in blocks_with_values(dataset):
-        data = block_data(block.kind, block.params(block.to_python(value)))
+        data = block_data(block.params(block.to_python(value)))
         response = client.get(data.csv_url)
         rows = list(
             csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
@@ -168,7 +168,7 @@ def test_import_shows_in_every_block_at_once(dataset):
 
 def test_chart_specs_are_vega_lite_with_colour_blind_safe_palettes(dataset):
     specs = {
-        block.kind: block_data(block.kind, block.params(block.to_python(value))).spec
+        block.kind: block_data(block.params(block.to_python(value))).spec
         for block, value in blocks_with_values(dataset)
     }
 

@@ -1,13 +1,12 @@
 """Live monitoring blocks editors drop into any body field. Each block keeps only
-its parameters; what it shows comes from block_data, cached by the data version."""
-
-import hashlib
-from urllib.parse import urlencode
+its parameters, read into a typed params object; what it shows comes from
+block_data, cached by the data version and those parameters."""
 
 from django.core.cache import cache
 from wagtail import blocks
 
-from monitoring.block_data import CACHE_SECONDS, block_data
+from monitoring.blocks import params as block_params
+from monitoring.blocks.builders import CACHE_SECONDS, block_data
 from monitoring.models import Dataset, EthosCategory, Measure, Region, Territory
 from monitoring.suppression import threshold
 from monitoring.versioning import current_data_version
@@ -63,21 +62,20 @@ def request_data_version(context) -> int:
 
 
 class MonitoringBlock(blocks.StructBlock):
-    kind = ""
+    params_class: type[block_params.BlockParams] = block_params.BlockParams
 
-    def params(self, value) -> dict[str, str]:
-        params = {}
-        for name, item in value.items():
-            params[name] = ",".join(item) if isinstance(item, list) else str(item or "")
-        return params
+    @property
+    def kind(self) -> str:
+        return self.params_class.kind
+
+    def params(self, value) -> block_params.BlockParams:
+        return self.params_class.from_block_value(value)
 
     def render(self, value, context=None):
         """The rendered HTML is cached too, under the same data version: big tables
         and chart specs cost more to render than to fetch."""
         version = request_data_version(context)
-        params = self.params(value)
-        query = urlencode(sorted(params.items()))
-        key = f"monitoring:html:v{version}:{self.kind}:{query}"
+        key = f"monitoring:html:v{version}:{self.params(value).cache_key()}"
         html = cache.get(key)
         if html is None:
             html = super().render(value, context=context)
@@ -88,12 +86,10 @@ class MonitoringBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         version = request_data_version(parent_context)
         params = self.params(value)
-        context["data"] = block_data(self.kind, params, version)
+        context["data"] = block_data(params, version)
         # Stable per block and data, so cached HTML stays valid; identical blocks
         # on one page draw the same chart.
-        digest = hashlib.sha1(  # noqa: S324 - an element id, not security
-            f"{self.kind}:{sorted(params.items())}".encode()
-        ).hexdigest()[:10]
+        digest = params.cache_key().rsplit(":", 1)[-1][:10]
         context["chart_id"] = f"graf-{digest}"
         context["suppress_below"] = threshold()
         return context
@@ -125,7 +121,7 @@ def _level_block():
 
 
 class EthosTableBlock(MonitoringBlock):
-    kind = "ethos_table"
+    params_class = block_params.EthosTableParams
     dataset = _dataset_block()
     measure = _measure_block()
     year = _year_block()
@@ -138,7 +134,7 @@ class EthosTableBlock(MonitoringBlock):
 
 
 class EthosChartBlock(MonitoringBlock):
-    kind = "ethos_chart"
+    params_class = block_params.EthosChartParams
     dataset = _dataset_block()
     territory = KeyChoiceBlock(choices=territory_choices, label="Území")
     categories = KeyMultipleChoiceBlock(
@@ -159,7 +155,7 @@ class EthosChartBlock(MonitoringBlock):
 
 
 class EthosMapBlock(MonitoringBlock):
-    kind = "ethos_map"
+    params_class = block_params.EthosMapParams
     dataset = _dataset_block()
     category = KeyChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
     measure = _measure_block()
@@ -173,7 +169,7 @@ class EthosMapBlock(MonitoringBlock):
 
 
 class KeyFigureBlock(MonitoringBlock):
-    kind = "key_figure"
+    params_class = block_params.KeyFigureParams
     caption = blocks.CharBlock(label="Popisek", max_length=120, required=False)
     dataset = _dataset_block()
     territory = KeyChoiceBlock(choices=territory_choices, label="Území")
@@ -188,7 +184,7 @@ class KeyFigureBlock(MonitoringBlock):
 
 
 class LadderMatrixBlock(MonitoringBlock):
-    kind = "ladder"
+    params_class = block_params.LadderParams
 
     class Meta:
         icon = "list-ol"
@@ -198,7 +194,7 @@ class LadderMatrixBlock(MonitoringBlock):
 
 
 class RegionLadderBlock(MonitoringBlock):
-    kind = "region_ladder"
+    params_class = block_params.RegionLadderParams
     region = KeyChoiceBlock(choices=region_choices, label="Kraj")
 
     class Meta:

@@ -1,0 +1,29 @@
+"""Every block kind's builder, cached under the data version and the block's
+parsed parameters."""
+
+from collections.abc import Callable
+
+from django.core.cache import cache
+
+from monitoring.blocks import ethos, ladder
+from monitoring.blocks.data import BlockData
+from monitoring.blocks.params import BlockParams
+from monitoring.versioning import current_data_version
+
+CACHE_SECONDS = 24 * 60 * 60
+
+BUILDERS: dict[str, Callable[..., BlockData]] = {
+    "ethos_table": ethos.ethos_table,
+    "ethos_chart": ethos.ethos_chart,
+    "ethos_map": ethos.ethos_map,
+    "key_figure": ethos.key_figure,
+    "ladder": ladder.ladder,
+    "region_ladder": ladder.region_ladder,
+}
+
+
+def block_data(params: BlockParams, version: int | None = None) -> BlockData:
+    """The block's data, cached until the next import or evidence change."""
+    version = current_data_version() if version is None else version
+    key = f"monitoring:block:v{version}:{params.cache_key()}"
+    return cache.get_or_set(key, lambda: BUILDERS[params.kind](params), CACHE_SECONDS)

@@ -1,0 +1,201 @@
+"""Blocks on the ETHOS typology: a table by territory, a time series, a map and
+a key figure, each from one dataset through the read path."""
+
+from dataclasses import replace
+
+from django.urls import reverse
+
+from monitoring import charts
+from monitoring.blocks.data import BlockData, empty, period_label, provenance
+from monitoring.blocks.params import (
+    EthosChartParams,
+    EthosMapParams,
+    EthosTableParams,
+    KeyFigureParams,
+)
+from monitoring.models import Dataset, EthosCategory, Measure, Territory, TerritoryKind
+from monitoring.queries import ethos_time_series, ethos_totals, latest_period
+from monitoring.suppression import Cell
+from monitoring.tables import DataTable
+
+
+def _dataset(params) -> Dataset | None:
+    if params.dataset is None:
+        return None
+    return Dataset.objects.filter(pk=params.dataset).first()
+
+
+def _category_label(category: EthosCategory) -> str:
+    return f"{category.code} {category.name_cs}"
+
+
+def _measure_label(params) -> str:
+    return Measure(params.measure).label
+
+
+def ethos_table(params: EthosTableParams) -> BlockData:
+    dataset = _dataset(params)
+    period = latest_period(dataset=dataset, year=params.year) if dataset else None
+    if period is None:
+        return empty(params, "Bytová nouze podle ETHOS")
+    totals = ethos_totals(
+        dataset=dataset, measure=params.measure, period=period, level=params.level
+    )
+    columns = [_category_label(category) for category in totals.categories]
+    codes = [category.code for category in totals.categories]
+    rows = [
+        (row.name, [row.cells.get(code, "–") for code in codes])
+        for row in [*totals.rows, totals.total]
+        if row.cells
+    ]
+    caption = (
+        f"{_measure_label(params).capitalize()} v bytové nouzi podle ETHOS, "
+        f"{period.year}"
+    )
+    table = DataTable(
+        caption=caption,
+        row_header="Území",
+        columns=columns,
+        rows=rows,
+        reference=period_label(period),
+        **provenance(dataset),
+    )
+    chart_table = DataTable(caption, "Území", columns, rows[:-1])
+    alt = (
+        f"Sloupcový graf: {caption.lower()} po územích; "
+        f"{len(rows) - 1} území, {len(columns)} kategorií. Čísla jsou v tabulce."
+    )
+    spec = charts.series_spec(chart_table, mark="bar", y_title=_measure_label(params))
+    return BlockData(params, table, spec, alt)
+
+
+def ethos_chart(params: EthosChartParams) -> BlockData:
+    dataset = _dataset(params)
+    territory = Territory.objects.filter(code=params.territory).first()
+    if dataset is None or territory is None:
+        return empty(params, "Vývoj bytové nouze")
+    wanted = set(params.categories)
+    points = [
+        point
+        for point in ethos_time_series(
+            dataset=dataset, measure=params.measure, territory=territory
+        )
+        if not wanted or point.category in wanted
+    ]
+    if not points:
+        return empty(params, f"Vývoj bytové nouze – {territory.name}")
+    names = dict(EthosCategory.objects.values_list("code", "name_cs"))
+    codes = list(dict.fromkeys(point.category for point in points))
+    periods = list(
+        dict.fromkeys((point.period, point.period_is_year) for point in points)
+    )
+    cells = {(point.period, point.category): point.cell for point in points}
+    rows = [
+        (
+            period_label(period, is_year),
+            [cells.get((period, code), "–") for code in codes],
+        )
+        for period, is_year in periods
+    ]
+    caption = f"{_measure_label(params).capitalize()} v bytové nouzi – {territory.name}"
+    table = DataTable(
+        caption=caption,
+        row_header="Období",
+        columns=[f"{code} {names[code]}" for code in codes],
+        rows=rows,
+        reference=f"{rows[0][0]}–{rows[-1][0]}",
+        **provenance(dataset),
+    )
+    mark = "line" if params.chart == "line" else "bar"
+    kind = "Spojnicový" if mark == "line" else "Sloupcový"
+    alt = (
+        f"{kind} graf: {caption.lower()} v letech {rows[0][0]} až {rows[-1][0]}, "
+        f"{len(codes)} kategorií. Čísla jsou v tabulce."
+    )
+    spec = charts.series_spec(table, mark=mark, y_title=_measure_label(params))
+    return BlockData(params, table, spec, alt)
+
+
+def ethos_map(params: EthosMapParams) -> BlockData:
+    dataset = _dataset(params)
+    period = latest_period(dataset=dataset, year=params.year) if dataset else None
+    category = (
+        EthosCategory.objects.filter(code=params.category).first()
+        if params.category
+        else None
+    )
+    if period is None or category is None:
+        return empty(params, "Mapa bytové nouze")
+    level = params.level
+    totals = ethos_totals(
+        dataset=dataset, measure=params.measure, period=period, level=level
+    )
+    rows = [(row.name, [row.cells.get(category.code, "–")]) for row in totals.rows]
+    codes = {row.name: row.code for row in totals.rows}
+    caption = (
+        f"{_measure_label(params).capitalize()} v kategorii "
+        f"{_category_label(category)}, "
+        f"{'kraje' if level == TerritoryKind.REGION else 'ORP'}, {period.year}"
+    )
+    table = DataTable(
+        caption=caption,
+        row_header="Kraj" if level == TerritoryKind.REGION else "ORP",
+        columns=[_measure_label(params)],
+        rows=rows,
+        reference=period_label(period),
+        notes=["Hranice: ČÚZK (RÚIAN), zjednodušeno."],
+        **provenance(dataset),
+    )
+    published = [cells[0] for _label, cells in rows if isinstance(cells[0], Cell)]
+    values = [cell.value for cell in published if cell.value is not None]
+    alt = f"Mapa: {caption.lower()}."
+    if values:
+        alt += (
+            f" Hodnoty od {min(values)} do {max(values)}; přesná čísla jsou v tabulce."
+        )
+    spec = charts.map_spec(
+        table,
+        geo_url=reverse("monitoring_boundaries", args=[level]),
+        codes=codes,
+        title=_measure_label(params),
+    )
+    return BlockData(params, table, spec, alt)
+
+
+def key_figure(params: KeyFigureParams) -> BlockData:
+    """One category's latest figure on a territory; without a category there is
+    no single figure to show."""
+    if not params.category:
+        return empty(params, params.caption or "Klíčové číslo")
+    series = ethos_chart(
+        EthosChartParams(
+            dataset=params.dataset,
+            territory=params.territory,
+            categories=(params.category,),
+            measure=params.measure,
+        )
+    )
+    if series.table.is_empty:
+        return BlockData(params, series.table, None, series.alt)
+    table = replace(series.table, caption=params.caption or series.table.caption)
+    spec = charts.series_spec(table, mark="line", y_title=_measure_label(params))
+    return BlockData(params, table, spec, series.alt, highlight=_highlight(table))
+
+
+def _highlight(table: DataTable) -> dict:
+    """The latest figure and how it changed since the previous period."""
+    (period, (latest,)), *earlier = reversed(table.rows)
+    previous_period, previous = ("", None)
+    if earlier:
+        previous_period, (previous,) = earlier[0]
+    values = [
+        cell.value if isinstance(cell, Cell) else None for cell in (latest, previous)
+    ]
+    change = None if None in values else values[0] - values[1]
+    return {
+        "cell": latest,
+        "period": period,
+        "change": change,
+        "change_size": abs(change) if change is not None else None,
+        "previous_period": previous_period,
+    }
