@@ -1,0 +1,20 @@
+"""One Content-Security-Policy for the public site, another for the Wagtail admin.
+
+Both are sent in the same mode (report-only or enforced, ``CSP_REPORT_ONLY``).
+"""
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from csp.utils import default_config
+from django.conf import settings
+
+ADMIN_PREFIX = "/admin/"
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with the admin policy for paths under /admin/."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if parts.config is None and request.path_info.startswith(ADMIN_PREFIX):
+            parts.config = default_config(settings.ADMIN_CSP_DIRECTIVES)
+        return parts

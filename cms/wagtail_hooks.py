@@ -1,0 +1,32 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from cms.lockout_views import URL_NAME, LoginLockoutsView, can_manage_lockouts
+
+
+class NationalEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_manage_lockouts(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    return [
+        path(
+            "zablokovana-prihlaseni/",
+            LoginLockoutsView.as_view(),
+            name=URL_NAME,
+        )
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return NationalEditorsMenuItem(
+        gettext_lazy("Zablokovaná přihlášení"),
+        reverse(URL_NAME),
+        icon_name="lock",
+        order=900,
+    )
