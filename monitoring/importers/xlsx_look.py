@@ -1,0 +1,220 @@
+"""A first look at an XLSX workbook before openpyxl opens it: the zip's member count,
+their declared uncompressed sizes and compression ratios (zipfile never inflates a
+member beyond its declared size, so these bound what openpyxl can read), then one
+streaming pass over the first worksheet's XML for the rows and columns it spans.
+
+The extent matters because pandas pads every row to the widest one: a single cell
+in column XFD would turn each row into 16,384 cells."""
+
+import posixpath
+import re
+import struct
+import zipfile
+from typing import BinaryIO
+from xml.etree.ElementTree import Element
+
+from defusedxml import DefusedXmlException, ElementTree
+from django.utils.translation import gettext
+
+from monitoring.importers.limits import (
+    MEGABYTE,
+    ImportLimits,
+    czech_number,
+    czech_size,
+    too_many_columns,
+    too_many_rows,
+)
+from monitoring.importers.problems import ImportProblem, ImportRefused
+
+# A workbook Excel or LibreOffice writes has a few dozen parts; a zip's directory of
+# a million entries would cost far more memory than the file's size suggests.
+MAX_MEMBERS = 1000
+# Members this small cannot inflate to anything harmful, whatever their ratio.
+RATIO_GRACE_BYTES = MEGABYTE
+# Package parts read whole (relationships, the workbook's sheet list).
+MAX_PART_BYTES = 16 * MEGABYTE
+END_OF_DIRECTORY = b"PK\x05\x06"
+END_RECORD_SEARCH = 22 + 65535  # the record plus the longest zip comment
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+OFFICE_RELATIONSHIP_ID = (
+    "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+)
+CELL_REFERENCE = re.compile(r"^([A-Z]{1,3})\d+$")
+
+
+def broken_workbook(detail: str) -> ImportRefused:
+    return ImportRefused(
+        [
+            ImportProblem(
+                gettext("Soubor se nedá přečíst jako sešit Excelu (%s).") % detail
+            )
+        ]
+    )
+
+
+def look_at_xlsx(file: BinaryIO, limits: ImportLimits) -> None:
+    """Raises ImportRefused naming the first limit the workbook breaks."""
+    _check_member_count(file)
+    file.seek(0)
+    try:
+        archive = zipfile.ZipFile(file)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as error:
+        raise broken_workbook(str(error)) from error
+    members = archive.infolist()
+    _check_sizes(members, limits)
+    try:
+        sheet = _first_worksheet(archive)
+        with archive.open(sheet) as stream:
+            _check_extent(stream, limits)
+    except (
+        KeyError,
+        ElementTree.ParseError,
+        DefusedXmlException,
+        zipfile.BadZipFile,
+        OSError,
+    ) as error:
+        raise broken_workbook(str(error)) from error
+
+
+def _check_member_count(file: BinaryIO) -> None:
+    """Reads the entry count from the zip's end record, before zipfile builds an
+    object for every entry in the directory."""
+    size = file.seek(0, 2)
+    file.seek(max(0, size - END_RECORD_SEARCH))
+    tail = file.read()
+    position = tail.rfind(END_OF_DIRECTORY)
+    if position < 0 or position + 22 > len(tail):
+        raise broken_workbook(gettext("není to archiv ZIP"))
+    (entries,) = struct.unpack("<H", tail[position + 10 : position + 12])
+    if entries > MAX_MEMBERS:
+        raise ImportRefused(
+            [
+                ImportProblem(
+                    gettext(
+                        "Sešit se skládá z %(found)s částí, povoleno je nejvýše "
+                        "%(limit)s."
+                    )
+                    % {
+                        "found": czech_number(entries),
+                        "limit": czech_number(MAX_MEMBERS),
+                    }
+                )
+            ]
+        )
+
+
+def _check_sizes(members: list[zipfile.ZipInfo], limits: ImportLimits) -> None:
+    total = sum(member.file_size for member in members)
+    if total > limits.max_xlsx_uncompressed_bytes:
+        raise ImportRefused(
+            [
+                ImportProblem(
+                    gettext(
+                        "Sešit má po rozbalení %(found)s, povoleno je nejvýše "
+                        "%(limit)s."
+                    )
+                    % {
+                        "found": czech_size(total),
+                        "limit": czech_size(limits.max_xlsx_uncompressed_bytes),
+                    }
+                )
+            ]
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if (
+            member.file_size > RATIO_GRACE_BYTES
+            and ratio > limits.max_xlsx_compression_ratio
+        ):
+            raise ImportRefused(
+                [
+                    ImportProblem(
+                        gettext(
+                            "Část sešitu „%(part)s“ je zkomprimovaná v poměru "
+                            "%(found)s : 1, povoleno je nejvýše %(limit)s : 1."
+                        )
+                        % {
+                            "part": member.filename,
+                            "found": czech_number(int(ratio)),
+                            "limit": czech_number(limits.max_xlsx_compression_ratio),
+                        }
+                    )
+                ]
+            )
+
+
+def _read_part(archive: zipfile.ZipFile, name: str) -> Element:
+    if archive.getinfo(name).file_size > MAX_PART_BYTES:
+        raise broken_workbook(gettext("příliš velká část %s") % name)
+    return ElementTree.fromstring(archive.read(name))
+
+
+def _targets(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """Relationship id → (type, member name) of a package part."""
+    folder, name = posixpath.split(part)
+    relations = _read_part(archive, posixpath.join(folder, "_rels", f"{name}.rels"))
+    targets = {}
+    for relation in relations.iter(f"{RELATIONSHIPS}Relationship"):
+        target = relation.get("Target", "")
+        member = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
+        targets[relation.get("Id")] = (relation.get("Type", ""), member)
+    return targets
+
+
+def _first_worksheet(archive: zipfile.ZipFile) -> str:
+    """The member pandas reads as sheet 0: the workbook's first worksheet."""
+    workbook = next(
+        (
+            member
+            for kind, member in _targets(archive, "").values()
+            if kind.endswith("/officeDocument")
+        ),
+        None,
+    )
+    if workbook is None:
+        raise KeyError(gettext("chybí sešit"))
+    targets = _targets(archive, workbook)
+    for sheet in _read_part(archive, workbook).iter(f"{MAIN}sheet"):
+        kind, member = targets.get(sheet.get(OFFICE_RELATIONSHIP_ID), ("", ""))
+        if kind.endswith("/worksheet"):
+            return member
+    raise KeyError(gettext("sešit nemá žádný list"))
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _check_extent(stream, limits: ImportLimits) -> None:
+    """Numbers rows and cells as openpyxl does (their r attribute, else one past
+    the previous) and refuses a sheet wider or longer than the limits."""
+    row = column = last_row = 0
+    widest = (0, 0)  # (columns, minus the first row that wide)
+    parent = None
+    for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+        if event == "start" and element.tag == f"{MAIN}sheetData":
+            parent = element
+        elif event == "start" and element.tag == f"{MAIN}row":
+            reference = element.get("r", "")
+            row = int(reference) if reference.isdigit() else row + 1
+            last_row, column = max(last_row, row), 0
+        elif event == "start" and element.tag == f"{MAIN}c":
+            match = CELL_REFERENCE.match(element.get("r", ""))
+            column = _column_number(match[1]) if match else column + 1
+            widest = max(widest, (column, -row))
+        elif event == "end" and element.tag == f"{MAIN}row" and parent is not None:
+            parent.remove(element)  # keeps memory flat however long the sheet
+    columns, first_row = widest
+    if columns > limits.max_columns:
+        raise ImportRefused([too_many_columns(columns, limits, -first_row)])
+    if last_row - 1 > limits.max_rows:
+        raise ImportRefused([too_many_rows(last_row - 1, limits)])
