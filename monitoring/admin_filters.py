@@ -1,9 +1,30 @@
-"""List filters for the monitoring admin."""
+"""List filters for the monitoring admin, and an index view that answers a filter
+value it cannot use with a message instead of an error page."""
 
+from django import forms
+from django.contrib import messages
 from django.contrib.admin import SimpleListFilter
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.validators import RegexValidator
 from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail_modeladmin.views import IndexView
 
 from monitoring.models import Region
+
+YEAR = forms.IntegerField(min_value=1, max_value=9999)
+REGION_CODE = forms.CharField(
+    max_length=10, validators=[RegexValidator(r"\A[A-Z0-9]+\Z")]
+)
+
+
+def _parsed(field: forms.Field, value: str):
+    """``value`` through a form field; a bad one is an incorrect lookup."""
+    try:
+        return field.clean(value)
+    except forms.ValidationError as error:
+        raise IncorrectLookupParameters(value) from error
 
 
 class RegionFilter(SimpleListFilter):
@@ -20,8 +41,9 @@ class RegionFilter(SimpleListFilter):
     def queryset(self, request, queryset):
         if not self.value():
             return queryset
+        code = _parsed(REGION_CODE, self.value())
         return queryset.filter(
-            Q(territory__code=self.value()) | Q(territory__parent__code=self.value())
+            Q(territory__code=code) | Q(territory__parent__code=code)
         )
 
 
@@ -36,4 +58,20 @@ class YearFilter(SimpleListFilter):
     def queryset(self, request, queryset):
         if not self.value():
             return queryset
-        return queryset.filter(period__year=int(self.value()))
+        return queryset.filter(period__year=_parsed(YEAR, self.value()))
+
+
+class FilteredIndexView(IndexView):
+    """A filter in the address that does not fit (a mistyped year, an id that is
+    not a number, an unknown field) leads back to the unfiltered list with a
+    Czech message, as Django's own admin does, instead of a server error."""
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except IncorrectLookupParameters:
+            messages.error(
+                request,
+                _("Filtr v adrese má neplatnou hodnotu; zobrazuji seznam bez něj."),
+            )
+            return redirect(request.path)

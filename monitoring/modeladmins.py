@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
-from monitoring.admin_filters import RegionFilter, YearFilter
+from monitoring.admin_filters import FilteredIndexView, RegionFilter, YearFilter
 from monitoring.admin_forms import AssessmentForm, RegionScopedForm
 from monitoring.admin_model_views import (
     DataChangingCreateView,
@@ -63,6 +63,7 @@ class RegionScopedAdmin(ModelAdmin):
     through the admin bumps the data version, so pages show the change at once."""
 
     permission_helper_class = RegionPolicyPermissionHelper
+    index_view_class = FilteredIndexView
     create_view_class = DataChangingCreateView
     edit_view_class = DataChangingEditView
     delete_view_class = DataChangingDeleteView
