@@ -4,16 +4,21 @@ problem with its row and column, in Czech."""
 from dataclasses import dataclass
 
 import pandas as pd
+from django.utils.translation import gettext
 
 from monitoring.importers.columns import match_columns
+from monitoring.importers.limits import czech_number
 from monitoring.importers.problems import ImportProblem
 from monitoring.importers.values import parse_measure, parse_period
+from monitoring.models import Measure
+from monitoring.reference.measures import MEASURE_MAXIMA
 
 KEY = ["territory_id", "period", "category_id", "measure"]
 FIRST_DATA_ROW = 2  # the header is row 1 in a spreadsheet
 WHOLE_NUMBER = r"^\d+(?:[.,]0+)?$"
 NEGATIVE = r"^-\s*\d"
 NUMBER = r"^-?\d+(?:[.,]\d+)?$"
+INT64_SAFE_DIGITS = 18
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ def _measures(table, mapping, problems) -> pd.Series:
     return measures
 
 
-def _values(table, mapping, problems) -> pd.Series:
+def _values(table, mapping, measures, problems) -> pd.Series:
     texts = table[mapping["hodnota"]].str.replace(r"[\s\u00a0\u202f]", "", regex=True)
     whole = texts.str.match(WHOLE_NUMBER)
     negative = texts.str.match(NEGATIVE)
@@ -133,8 +138,35 @@ def _values(table, mapping, problems) -> pd.Series:
         "hodnota",
         lambda text: f"Hodnota „{text}“ není číslo.",
     )
-    digits = texts.where(whole, "0").str.replace(r"[.,]0+$", "", regex=True)
-    return digits.astype("int64")
+    digits = (
+        texts.where(whole, "0")
+        .str.replace(r"[.,]0+$", "", regex=True)
+        .str.lstrip("0")
+        .replace("", "0")
+    )
+    # Longer numbers would overflow int64; they are above every maximum anyway.
+    fits = digits.str.len() <= INT64_SAFE_DIGITS
+    values = digits.where(fits, "0").astype("int64")
+    maxima = measures.map(MEASURE_MAXIMA)
+    too_big = whole & maxima.notna() & (~fits | (values > maxima))
+    for index in table.index[too_big]:
+        measure = measures[index]
+        problems.items.append(
+            ImportProblem(
+                gettext(
+                    "Hodnota %(value)s je větší než nejvyšší přípustná pro ukazatel "
+                    "%(measure)s (%(maximum)s)."
+                )
+                % {
+                    "value": czech_number(int(digits[index])),
+                    "measure": Measure(measure).label,
+                    "maximum": czech_number(MEASURE_MAXIMA[measure]),
+                },
+                index + FIRST_DATA_ROW,
+                mapping["hodnota"],
+            )
+        )
+    return values
 
 
 def _required_cells(table, mapping, problems) -> None:
@@ -185,14 +217,15 @@ def validate_ethos_table(
     problems = Problems(mapping)
     _required_cells(table, mapping, problems)
     period, period_is_year = _periods(table, mapping, problems)
+    measures = _measures(table, mapping, problems)
     rows = pd.DataFrame(
         {
             "territory_id": _territories(table, mapping, lookups, problems),
             "period": period,
             "period_is_year": period_is_year,
             "category_id": _categories(table, mapping, lookups, problems),
-            "measure": _measures(table, mapping, problems),
-            "value": _values(table, mapping, problems),
+            "measure": measures,
+            "value": _values(table, mapping, measures, problems),
             "note": table[mapping["poznamka"]] if "poznamka" in mapping else "",
         },
         index=table.index,
