@@ -5,9 +5,12 @@ import json
 import os
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
 
@@ -44,3 +47,30 @@ def run_per_backend(script: str, backend: str, *args: str) -> dict:
     if child.returncode:
         raise SystemExit(f"{backend} run failed:\n{child.stderr}")
     return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def start_gunicorn(port: int, environment: dict, workers: int = 2) -> subprocess.Popen:
+    """Serves cms.wsgi with gunicorn on 127.0.0.1:``port`` and waits until the home
+    page answers."""
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "cms.wsgi",
+            "--workers",
+            str(workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env={**os.environ, **environment},
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")

@@ -5,9 +5,25 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+MONITORING_UPLOAD_ROOT = VAR_DIR / "test-import-uploads"  # noqa: F405
 # Browser tests load the admin's own static files from the finders, not a manifest.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Live-server threads must not keep connections open, or PostgreSQL refuses to drop
 # the test database at the end of the run.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# On SQLite the test database is a file of its own per test run (not SQLite's
+# in-memory default), so tests can run commands against it in other processes, as
+# the import's fault and concurrency tests do.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")  # noqa: F405
+    }
+# Import jobs run at once inside the request; tests of the real queue switch back.
+TASKS = {
+    **TASKS,  # noqa: F405
+    "imports": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["imports"],
+    },
+}
