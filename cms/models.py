@@ -181,12 +181,25 @@ class ContactSettings(BaseSiteSetting):
     email = models.EmailField("E-mail", blank=True)
     phone = models.CharField("Telefon", max_length=40, blank=True)
     address = models.TextField("Adresa", blank=True)
+    accessibility_statement = models.ForeignKey(
+        Page,
+        verbose_name="Prohlášení o přístupnosti",
+        help_text="Stránka, na kterou odkazuje patička každé stránky.",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    # The footer links the statement on every page without a query of its own.
+    select_related = ["accessibility_statement"]
 
     panels = [
         FieldPanel("operator"),
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("address"),
+        FieldPanel("accessibility_statement"),
     ]
 
     class Meta:

@@ -45,6 +45,8 @@ def strategy(parent, region, **fields) -> StrategyPage:
         "region": region,
         **fields,
     }
+    if values["status"] != "preparation":
+        values.setdefault("adopted_on", values["date"])
     return publish(parent, StrategyPage(**values))
 
 

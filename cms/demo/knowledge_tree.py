@@ -100,6 +100,7 @@ def _strategies(hubs: dict[str, RegionPage]) -> None:
         page = StrategyPage(
             **_shared_fields(item),
             status=item["status"],
+            adopted_on=item.get("adopted_on"),
             valid_from=item["valid_from"],
             valid_to=item["valid_to"],
             roles=list(HousingRole.objects.filter(code__in=item["roles"])),

@@ -56,27 +56,27 @@ ABOUT = {
         {
             "type": "paragraph",
             "value": (
-                '<ol start="0">'
-                "<li><b>Zájem politiků</b> – bydlení se objevuje v politických "
+                "<ul>"
+                "<li><b>0. Zájem politiků</b> – bydlení se objevuje v politických "
                 "programech.</li>"
-                "<li><b>Bydlení jako téma</b> – kraj má koncepci nebo strategii "
+                "<li><b>1. Bydlení jako téma</b> – kraj má koncepci nebo strategii "
                 "bydlení a sdílí dobrou praxi s jinými kraji i se zahraničím, "
                 "například na studijních cestách.</li>"
-                "<li><b>Krajský koordinátor bydlení</b> – pozice existuje a má "
+                "<li><b>2. Krajský koordinátor bydlení</b> – pozice existuje a má "
                 "společnou minimální povinnou agendu.</li>"
-                "<li><b>Kraj si ujasní své role</b> – jeho agenda uživatele, "
+                "<li><b>3. Kraj si ujasní své role</b> – jeho agenda uživatele, "
                 "provozovatele a investora v bydlení je sepsaná a plní se.</li>"
-                "<li><b>Garanční fond</b> – fond existuje a obce ho využívají "
+                "<li><b>4. Garanční fond</b> – fond existuje a obce ho využívají "
                 "k nájmu bytů od soukromých pronajímatelů.</li>"
-                "<li><b>Vlastní majetek pro bydlení</b> – nevyužité krajské "
-                "pozemky a budovy kraj pronajímá, opravuje a pronajímá, nebo je "
+                "<li><b>5. Vlastní majetek pro bydlení</b> – nevyužité krajské "
+                "pozemky a budovy kraj opraví a pronajme, nebo je "
                 "předává obcím pro dostupné nájemní bydlení.</li>"
-                "<li><b>Sociální práce k bydlení</b> – kraj sleduje, kolik úvazků "
+                "<li><b>6. Sociální práce k bydlení</b> – kraj sleduje, kolik úvazků "
                 "sociální práce a které služby bydlení potřebuje a kde.</li>"
-                "<li><b>Datový portál</b> – data o bytové nouzi podle typologie "
+                "<li><b>7. Datový portál</b> – data o bytové nouzi podle typologie "
                 "ETHOS spravují analytici, vznikají z běžné agendy, ne jen kvůli "
                 "sběru, a udržují se napříč pěti- až šestiletými cykly.</li>"
-                "</ol>"
+                "</ul>"
             ),
         },
         {"type": "heading", "value": {"text": "Typologie ETHOS", "level": "h2"}},

@@ -60,19 +60,22 @@ def _fill_home_body(home: HomePage, about: StandardPage) -> None:
     home.save_revision().publish()
 
 
-def _ensure_contact(site: Site) -> None:
+def _ensure_contact(site: Site, accessibility: StandardPage) -> None:
     contact = ContactSettings.for_site(site)
     if not contact.operator and not contact.email:
         contact.operator = pages.CONTACT["operator"]
         contact.email = pages.CONTACT["email"]
         contact.save()
+    if contact.accessibility_statement_id is None:
+        contact.accessibility_statement = accessibility
+        contact.save(update_fields=["accessibility_statement"])
 
 
 @transaction.atomic
 def build_site_tree() -> HomePage:
     home = _ensure_home_page()
     about = _ensure_standard_page(home, pages.ABOUT)
-    _ensure_standard_page(home, pages.ACCESSIBILITY)
+    accessibility = _ensure_standard_page(home, pages.ACCESSIBILITY)
     _fill_home_body(home, about)
-    _ensure_contact(Site.objects.get(root_page=home))
+    _ensure_contact(Site.objects.get(root_page=home), accessibility)
     return home

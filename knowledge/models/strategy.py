@@ -1,10 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms import CheckboxSelectMultiple
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from knowledge.forms import KnowledgePageForm
 from knowledge.models.base import KnowledgePage
 from monitoring.services import Evidence
 
@@ -15,10 +17,35 @@ class StrategyStatus(models.TextChoices):
     EXPIRED = "expired", "skončená"
 
 
+class StrategyPageForm(KnowledgePageForm):
+    """The listing date of an adopted strategy is its adoption date, so the editor
+    enters the listing date only for a strategy in preparation."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "date" in self.fields:
+            self.fields["date"].required = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("adopted_on") and not cleaned_data.get("date"):
+            cleaned_data["date"] = cleaned_data["adopted_on"]
+        return cleaned_data
+
+
 class StrategyPage(KnowledgePage):
-    """A regional housing strategy or concept."""
+    """A regional housing strategy or concept.
+
+    Status and dates agree: only an adopted (or since expired) strategy has an
+    adoption date, and an adopted one must have it."""
 
     status = models.CharField("Stav", max_length=12, choices=StrategyStatus.choices)
+    adopted_on = models.DateField(
+        "Datum přijetí",
+        null=True,
+        blank=True,
+        help_text="Den, kdy strategii schválilo zastupitelstvo kraje.",
+    )
     valid_from = models.PositiveSmallIntegerField(
         "Platí od roku", null=True, blank=True
     )
@@ -36,7 +63,15 @@ class StrategyPage(KnowledgePage):
         MultiFieldPanel(
             [
                 FieldPanel("status"),
-                FieldPanel("date", heading="Datum přijetí"),
+                FieldPanel("adopted_on"),
+                FieldPanel(
+                    "date",
+                    heading="Příprava zahájena",
+                    help_text=(
+                        "Vyplňte u strategie v přípravě. Přijatá strategie se řadí "
+                        "podle data přijetí."
+                    ),
+                ),
                 FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
                 FieldPanel("roles", widget=CheckboxSelectMultiple),
             ],
@@ -54,10 +89,33 @@ class StrategyPage(KnowledgePage):
     ]
     parent_page_types = ["cms.RegionPage", "knowledge.KnowledgeIndexPage"]
     subpage_types = []
+    base_form_class = StrategyPageForm
 
     class Meta:
         verbose_name = "Krajská strategie bydlení"
         verbose_name_plural = "Krajské strategie bydlení"
+
+    @property
+    def is_in_preparation(self) -> bool:
+        return self.status == StrategyStatus.PREPARATION
+
+    def clean(self):
+        super().clean()
+        if self.is_in_preparation and self.adopted_on:
+            raise ValidationError(
+                {
+                    "adopted_on": _(
+                        "Strategie v přípravě ještě nemá datum přijetí. Datum "
+                        "smažte, nebo změňte stav na „přijatá“."
+                    )
+                }
+            )
+        if self.status == StrategyStatus.ADOPTED and not self.adopted_on:
+            raise ValidationError(
+                {"adopted_on": _("U přijaté strategie vyplňte datum přijetí.")}
+            )
+        if self.adopted_on:
+            self.date = self.adopted_on
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -72,9 +130,9 @@ class StrategyPage(KnowledgePage):
         """An adopted strategy proves step 1a; its political backing proves 0a."""
         if self.region_id is None or self.status != StrategyStatus.ADOPTED:
             return []
-        items = [Evidence(self.region, "1a", date=self.date)]
+        items = [Evidence(self.region, "1a", date=self.adopted_on)]
         if self.programme_links.exists():
-            items.append(Evidence(self.region, "0a", date=self.date))
+            items.append(Evidence(self.region, "0a", date=self.adopted_on))
         return items
 
 

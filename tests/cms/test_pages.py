@@ -3,7 +3,7 @@ from django.test import RequestFactory
 from django.views.defaults import server_error
 from wagtail.models import Page
 
-from cms.models import StandardPage
+from cms.models import ContactSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ def test_home_page_renders_czech_shell(client, home_page):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<html lang="cs">' in html
+    assert '<html lang="cs" data-theme="light">' in html
     assert '<a class="skip-link" href="#obsah">Přeskočit na obsah</a>' in html
     assert '<main id="obsah"' in html
     assert 'action="/hledat/"' in html
@@ -24,10 +24,15 @@ def test_navigation_lists_home_and_menu_pages_and_marks_current(client, home_pag
     html = client.get("/o-portalu/").content.decode()
 
     assert 'aria-label="Hlavní navigace"' in html
-    assert '<a href="/">Úvod</a>' in html
-    assert '<a href="/o-portalu/" aria-current="page">O portálu</a>' in html
-    # The accessibility statement is not in menus.
-    assert 'href="/prohlaseni-o-pristupnosti/">Prohlášení' not in html
+    assert '<a class="main-nav__link" href="/">Úvod</a>' in html
+    assert (
+        '<a class="main-nav__link" href="/o-portalu/" aria-current="page">'
+        "O portálu</a>" in html
+    )
+    # The accessibility statement is not in menus (the footer links it).
+    navigation = html[html.index('<nav class="main-nav"') :]
+    navigation = navigation[: navigation.index("</nav>")]
+    assert "/prohlaseni-o-pristupnosti/" not in navigation
 
 
 def test_footer_shows_contact_and_content_licence(client, home_page):
@@ -37,6 +42,23 @@ def test_footer_shows_contact_and_content_licence(client, home_page):
     assert "(ukázkový kontakt)" in html
     assert "https://creativecommons.org/licenses/by/4.0/deed.cs" in html
     assert "CC BY 4.0" in html
+
+
+def test_footer_links_the_accessibility_statement(client, home_page):
+    html = client.get("/o-portalu/").content.decode()
+
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert (
+        '<a href="/prohlaseni-o-pristupnosti/">Prohlášení o přístupnosti</a>' in footer
+    )
+
+
+def test_footer_leaves_out_an_unpublished_accessibility_statement(client, home_page):
+    ContactSettings.for_site(home_page.get_site()).accessibility_statement.unpublish()
+
+    html = client.get("/").content.decode()
+
+    assert "/prohlaseni-o-pristupnosti/" not in html
 
 
 def test_unpublished_page_is_not_in_navigation(client, home_page):
@@ -109,4 +131,13 @@ def test_our_static_files_are_served_by_whitenoise(client):
     response = client.get("/static/css/site.css")
 
     assert response.status_code == 200
-    assert b"--color-focus" in b"".join(response.streaming_content)
+    assert b"var(--background-primary)" in b"".join(response.streaming_content)
+
+
+def test_design_system_is_served_from_our_own_static_files(client):
+    for path in (
+        "/static/vendor/gov-design-system/styles/tokens.css",
+        "/static/vendor/gov-design-system/fonts/roboto-regular-ext.woff2",
+        "/static/vendor/gov-design-system/icons/search.svg",
+    ):
+        assert client.get(path).status_code == 200, path
