@@ -1,21 +1,29 @@
-"""The ETHOS upload in the Wagtail admin: upload → preview with problems → confirm."""
+"""The ETHOS upload in the Wagtail admin: upload → a background job checks the file
+→ preview with problems → confirm → a background job writes it → result."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_POST
 
-from monitoring.forms import EthosConfirmForm, EthosUploadForm
-from monitoring.importers.ethos import import_ethos
-from monitoring.importers.problems import ImportRefused
+from monitoring.forms import EthosUploadForm
+from monitoring.import_jobs import actions
+from monitoring.import_jobs.access import may_decide, visible_jobs
+from monitoring.import_jobs.progress import read_progress
+from monitoring.import_jobs.status import status_text
+from monitoring.importers.problems import ImportProblem
 from monitoring.importers.template import ethos_template_csv
-from monitoring.models import EthosCategory, Measure, Territory
+from monitoring.models import ImportJob, ImportJobState
 from monitoring.permissions import editable_regions, is_national_editor
-from monitoring.uploads import store_upload, stored_upload
+from monitoring.upload_limits import SizeLimitUploadHandler
 
-TEMPLATE = "monitoring/admin/ethos_import.html"
-PROBLEMS_SHOWN = 200
+RECENT_JOBS_SHOWN = 10
+REFRESH_SECONDS = 2
 
 
 def _require_import_right(request):
@@ -30,96 +38,89 @@ def _own_region(user):
     return editable_regions(user).order_by("code").first()
 
 
-def _readable_preview(rows: list[dict]) -> list[dict]:
-    territories = dict(Territory.objects.values_list("pk", "name"))
-    categories = dict(EthosCategory.objects.values_list("pk", "code"))
-    return [
-        {
-            **row,
-            "territory": territories[row["territory_id"]],
-            "category": categories[row["category_id"]],
-            "measure_label": Measure(row["measure"]).label,
-        }
-        for row in rows
-    ]
-
-
-def _run(request, path, data, *, dry_run):
-    return import_ethos(
-        path,
-        dataset_name=data["dataset"],
-        filename=data["filename"],
-        source_url=data.get("source_url") or "",
-        region=_own_region(request.user),
-        user=request.user,
-        dry_run=dry_run,
-    )
-
-
-def _render(request, **context):
-    return TemplateResponse(request, TEMPLATE, context)
-
-
-def _preview(request, form):
-    upload = form.cleaned_data["file"]
-    token = store_upload(upload)
-    data = {**form.cleaned_data, "filename": upload.name, "token": token}
-    try:
-        result = _run(request, stored_upload(token), data, dry_run=True)
-    except ImportRefused as refused:
-        return _render(
-            request,
-            form=form,
-            problems=refused.problems[:PROBLEMS_SHOWN],
-            problem_count=len(refused.problems),
-        )
-    confirm = EthosConfirmForm(
-        initial={k: data.get(k) for k in EthosConfirmForm.base_fields}
-    )
-    return _render(
+def _upload_page(request, form):
+    recent = ImportJob.objects.filter(user_id=request.user.pk)
+    return TemplateResponse(
         request,
-        form=form,
-        result=result,
-        preview=_readable_preview(result.preview),
-        confirm_form=confirm,
+        "monitoring/admin/ethos_import.html",
+        {"form": form, "recent_jobs": recent[:RECENT_JOBS_SHOWN]},
     )
 
 
-def _confirm(request):
-    form = EthosConfirmForm(request.POST)
-    path = stored_upload(request.POST.get("token", "")) if form.is_valid() else None
-    if path is None:
-        messages.error(
-            request, "Nahraný soubor už není k dispozici, nahrajte ho znovu."
-        )
-        return redirect("monitoring_ethos_import")
-    try:
-        result = _run(request, path, form.cleaned_data, dry_run=False)
-    except ImportRefused as refused:
-        return _render(
-            request,
-            form=EthosUploadForm(initial=form.cleaned_data),
-            problems=refused.problems[:PROBLEMS_SHOWN],
-            problem_count=len(refused.problems),
-        )
-    finally:
-        path.unlink(missing_ok=True)
-    messages.success(
-        request,
-        f"Data jsou uložena do sady „{result.dataset_name}“: nových {result.created}, "
-        f"změněných {result.updated}, beze změny {result.unchanged}.",
-    )
-    return redirect("monitoring_ethos_import")
-
-
+@csrf_exempt
 def ethos_import(request):
+    """The size limit must see the body before anything reads it, CSRF checking
+    included; so the limit goes in first and CSRF is checked right after."""
     _require_import_right(request)
-    if request.method == "POST" and "token" in request.POST:
-        return _confirm(request)
-    form = EthosUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        return _preview(request, form)
-    return _render(request, form=form)
+    request.upload_handlers.insert(
+        0,
+        SizeLimitUploadHandler(request, settings.MONITORING_IMPORT_MAX_FILE_BYTES),
+    )
+    return _ethos_import(request)
+
+
+@csrf_protect
+def _ethos_import(request):
+    if request.method != "POST":
+        return _upload_page(request, EthosUploadForm())
+    form = EthosUploadForm(
+        request.POST,
+        request.FILES,
+        upload_too_large=getattr(request, "upload_too_large", False),
+    )
+    if not form.is_valid():
+        return _upload_page(request, form)
+    job = actions.start(
+        request.user,
+        form.cleaned_data["file"],
+        dataset_name=form.cleaned_data["dataset"],
+        source_url=form.cleaned_data["source_url"],
+        region=_own_region(request.user),
+    )
+    return redirect("monitoring_import_job", pk=job.pk)
+
+
+def import_job(request, pk):
+    _require_import_right(request)
+    job = get_object_or_404(visible_jobs(request.user), pk=pk)
+    if job.state == ImportJobState.WRITING and (progress := read_progress(job)):
+        job.rows_done, job.rows_total = progress
+    return TemplateResponse(
+        request,
+        "monitoring/admin/import_job.html",
+        {
+            "job": job,
+            "status": status_text(job),
+            "problems": [ImportProblem(**problem) for problem in job.problems],
+            "may_decide": may_decide(request.user, job),
+            "refresh_seconds": REFRESH_SECONDS if job.is_running else None,
+            "ready": job.state == ImportJobState.READY,
+        },
+    )
+
+
+def _decided_job(request, pk):
+    _require_import_right(request)
+    job = get_object_or_404(visible_jobs(request.user), pk=pk)
+    if not may_decide(request.user, job):
+        raise PermissionDenied
+    return job
+
+
+@require_POST
+def confirm_import_job(request, pk):
+    job = _decided_job(request, pk)
+    if not actions.confirm(job):
+        messages.error(request, _("Tento import už nečeká na potvrzení."))
+    return redirect("monitoring_import_job", pk=job.pk)
+
+
+@require_POST
+def cancel_import_job(request, pk):
+    job = _decided_job(request, pk)
+    if not actions.cancel(job):
+        messages.error(request, _("Tento import už nelze zrušit."))
+    return redirect("monitoring_import_job", pk=job.pk)
 
 
 def ethos_template(request):

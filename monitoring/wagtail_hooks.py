@@ -17,6 +17,21 @@ def register_import_urls():
             name="monitoring_ethos_import",
         ),
         path(
+            "monitoring/importy/<int:pk>/",
+            admin_views.import_job,
+            name="monitoring_import_job",
+        ),
+        path(
+            "monitoring/importy/<int:pk>/potvrdit/",
+            admin_views.confirm_import_job,
+            name="monitoring_import_job_confirm",
+        ),
+        path(
+            "monitoring/importy/<int:pk>/zrusit/",
+            admin_views.cancel_import_job,
+            name="monitoring_import_job_cancel",
+        ),
+        path(
             "monitoring/sablona-ethos.csv",
             admin_views.ethos_template,
             name="monitoring_ethos_template",

@@ -1,6 +1,7 @@
 from monitoring.models.datasets import Dataset, DataVersion, Measure, Observation
 from monitoring.models.ethos import EthosCategory, EthosLevel
 from monitoring.models.geography import Region, Territory, TerritoryKind
+from monitoring.models.import_jobs import ImportJob, ImportJobState
 from monitoring.models.ladder import (
     Assessment,
     AssessmentSource,
@@ -17,6 +18,8 @@ __all__ = [
     "Dataset",
     "EthosCategory",
     "EthosLevel",
+    "ImportJob",
+    "ImportJobState",
     "Indicator",
     "LadderStep",
     "Measure",

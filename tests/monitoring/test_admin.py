@@ -49,10 +49,13 @@ def prague_assessment(reference_data):
 
 
 def upload(client, name, dataset="Liberec 2022"):
+    """Uploads a test file; the check job runs at once (tests' task backend) and
+    the admin lands on the job's page."""
     with (DATA / name).open("rb") as file:
         return client.post(
             IMPORT_URL,
             {"file": SimpleUploadedFile(name, file.read()), "dataset": dataset},
+            follow=True,
         )
 
 
@@ -97,16 +100,9 @@ def test_upload_shows_a_preview_and_writes_only_after_confirmation(
     assert "<td>domácnosti</td>" in html
     assert not Observation.objects.exists()
 
-    token = response.context["confirm_form"].initial["token"]
+    job = response.context["job"]
     confirmed = admin_client.post(
-        IMPORT_URL,
-        {
-            "token": token,
-            "dataset": "Liberec 2022",
-            "filename": "ethos_cp1250_semicolon.csv",
-            "source_url": "",
-        },
-        follow=True,
+        f"/admin/monitoring/importy/{job.pk}/potvrdit/", follow=True
     )
 
     assert Observation.objects.count() == 6
@@ -121,7 +117,7 @@ def test_upload_of_a_bad_file_lists_problems_and_writes_nothing(
     html = response.content.decode()
     assert "Soubor nelze importovat, problémů: 1" in html
     assert "řádek 3, sloupec „hodnota“: Záporná hodnota „-3“" in html
-    assert "Liberec 2022" in html  # the form keeps what the user typed
+    assert "Liberec 2022" in html  # the job's page names the dataset
     assert not Dataset.objects.exists()
 
 

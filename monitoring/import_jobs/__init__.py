@@ -1,0 +1,3 @@
+"""ETHOS imports as background jobs: the upload stores the file and queues a check
+(a dry run); after the editor confirms the preview, a second job writes it. Both
+run in the `db_worker` process, so no web worker parses an uploaded file."""
