@@ -19,14 +19,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install the project with its test tools
 
-run: install ## Migrate, load the demo content and serve http://127.0.0.1:8000 (another port: make run PORT=8001)
+run: install ## Migrate, load the demo content, serve http://127.0.0.1:8000 and run the import worker (another port: make run PORT=8001)
 	@$(PYTHON) -c "import socket, sys; s = socket.socket(); sys.exit(s.connect_ex(('127.0.0.1', $(PORT))) == 0)" \
 		|| { echo "Port $(PORT) is already in use (another server is running there?). Stop it or choose another port: make run PORT=8001" >&2; exit 1; }
 	@mkdir -p var
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	bin/serve-with-worker 127.0.0.1:$(PORT)
 
 demo: install ## Load the demo content into the current database
 	$(MANAGE) migrate --no-input
