@@ -1,11 +1,24 @@
 from django.conf import settings
-from django.urls import include, path
+from django.http import Http404
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+
+def document_id_out_of_range(request, document_id):
+    """Wagtail's document route takes any number of digits, and Python refuses to
+    read thousands of them as a number (a server error): there is no such document."""
+    raise Http404
+
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    re_path(
+        r"^dokumenty/(?P<document_id>\d{19,})/",
+        document_id_out_of_range,
+        name="document_id_out_of_range",
+    ),
     path("dokumenty/", include(wagtaildocs_urls)),
     path("hledat/", include("search.urls")),
     path("data/", include("monitoring.urls")),
