@@ -5,7 +5,20 @@
   var containers = document.querySelectorAll("[data-vega-spec]");
   if (!containers.length) return;
   var script = document.currentScript;
-  var sources = [script.dataset.vega, script.dataset.vegaLite, script.dataset.vegaEmbed];
+  var sources = [
+    script.dataset.vega,
+    script.dataset.vegaLite,
+    script.dataset.vegaEmbed,
+    script.dataset.vegaInterpreter,
+  ];
+  // Vega compiles its expressions with the Function constructor unless given an
+  // interpreter; with one, the Content-Security-Policy needs no 'unsafe-eval'.
+  var options = {
+    actions: false,
+    renderer: "svg",
+    ast: true,
+    expr: null,
+  };
 
   function load(index, done) {
     if (index === sources.length) return done();
@@ -16,13 +29,14 @@
   }
 
   load(0, function () {
+    options.expr = window.vegaInterpreter.expressionInterpreter;
     containers.forEach(function (container) {
       var source = document.getElementById(container.dataset.vegaSpec);
       if (!source) return;
       var spec = JSON.parse(source.textContent);
       // Vega replaces the container's label with the spec's; ours says more.
       var alt = container.getAttribute("aria-label");
-      window.vegaEmbed(container, spec, { actions: false, renderer: "svg" })
+      window.vegaEmbed(container, spec, options)
         .then(function (result) {
           container.setAttribute("role", "img");
           container.setAttribute("aria-label", alt);
