@@ -14,6 +14,8 @@ from cms.demo.site_tree import build_site_tree
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 AXE_SCRIPT = Path(__file__).parent / "vendor" / "axe.min.js"
+# Where the browser tests save screenshots for people to look at (git-ignored).
+SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 # Flags that keep chromium from reaching for the network or a GPU.
 CHROMIUM_ARGS = [
     "--no-sandbox",
