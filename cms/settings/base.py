@@ -96,6 +96,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Write transactions take SQLite's write lock when they begin, so two imports
+    # into one dataset run one after the other (monitoring.importers.serial);
+    # other writers wait up to `timeout` seconds for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis through django-redis, which can treat an unreachable Redis as an empty cache:
@@ -191,6 +198,11 @@ MONITORING_IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES = int(
 )
 MONITORING_IMPORT_MAX_XLSX_RATIO = int(
     os.environ.get("MONITORING_IMPORT_MAX_XLSX_RATIO", "100")
+)
+# How long an import waits for another import into the same dataset to finish
+# before it is refused (monitoring.importers.serial).
+MONITORING_IMPORT_LOCK_WAIT_SECONDS = float(
+    os.environ.get("MONITORING_IMPORT_LOCK_WAIT_SECONDS", "120")
 )
 
 # Full-page cache for anonymous visitors (cms.page_cache); needs a shared cache, so it

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pandas as pd
-from django.db import transaction
 from django.utils import timezone
 
 from monitoring.importers.problems import ImportProblem, ImportRefused
 from monitoring.importers.readers import read_table
+from monitoring.importers.serial import dataset_transaction
 from monitoring.importers.validation import KEY, Lookups, validate_ethos_table
 from monitoring.importers.writer import upsert_observations
 from monitoring.models import Dataset, EthosCategory, Region, Territory
@@ -100,6 +100,19 @@ def _preview(rows: pd.DataFrame, limit: int = 20) -> list[dict]:
     return rows.head(limit)[columns].to_dict("records")
 
 
+def _result(dataset_name: str, compared: pd.DataFrame, dry_run: bool) -> ImportResult:
+    counts = compared["state"].value_counts()
+    return ImportResult(
+        dataset_name=dataset_name,
+        rows=len(compared),
+        created=int(counts.get("new", 0)),
+        updated=int(counts.get("changed", 0)),
+        unchanged=int(counts.get("same", 0)),
+        dry_run=dry_run,
+        preview=_preview(compared),
+    )
+
+
 def import_ethos(
     source: Path | BinaryIO,
     *,
@@ -114,28 +127,27 @@ def import_ethos(
     """Imports the table into the named dataset (created when new).
 
     ``user`` applies region-scoped rights (None: an operator on the command line).
-    Raises ImportRefused with every problem; then nothing is written.
+    Raises ImportRefused with every problem; then nothing is written. Imports into
+    one dataset run one at a time: the comparison with the stored rows and the
+    write happen in one transaction under the dataset's lock (a dry run takes none).
     """
-    dataset = Dataset.objects.filter(name=dataset_name).first()
-    _check_dataset_rights(dataset, region, user)
+    _check_dataset_rights(
+        Dataset.objects.filter(name=dataset_name).first(), region, user
+    )
     table = read_table(source, filename)
     rows, problems = validate_ethos_table(table, _lookups(user))
     if problems:
         raise ImportRefused(problems)
-    compared = _compare(rows, _existing(dataset))
-    counts = compared["state"].value_counts()
-    result = ImportResult(
-        dataset_name=dataset_name,
-        rows=len(compared),
-        created=int(counts.get("new", 0)),
-        updated=int(counts.get("changed", 0)),
-        unchanged=int(counts.get("same", 0)),
-        dry_run=dry_run,
-        preview=_preview(compared),
-    )
-    if dry_run or (dataset is not None and result.created + result.updated == 0):
-        return result
-    with transaction.atomic():
+    if dry_run:
+        dataset = Dataset.objects.filter(name=dataset_name).first()
+        return _result(dataset_name, _compare(rows, _existing(dataset)), dry_run)
+    with dataset_transaction(dataset_name):
+        dataset = Dataset.objects.filter(name=dataset_name).first()
+        _check_dataset_rights(dataset, region, user)  # it may be new since
+        compared = _compare(rows, _existing(dataset))
+        result = _result(dataset_name, compared, dry_run)
+        if dataset is not None and result.created + result.updated == 0:
+            return result
         dataset = dataset or Dataset.objects.create(name=dataset_name, region=region)
         if source_url:
             dataset.source_url = source_url
