@@ -18,7 +18,7 @@ from monitoring.import_jobs.progress import read_progress
 from monitoring.import_jobs.status import status_text
 from monitoring.importers.problems import ImportProblem
 from monitoring.importers.template import ethos_template_csv
-from monitoring.models import ImportJob, ImportJobState
+from monitoring.models import ImportJobState
 from monitoring.permissions import editable_regions, is_national_editor
 from monitoring.upload_limits import SizeLimitUploadHandler
 
@@ -39,11 +39,16 @@ def _own_region(user):
 
 
 def _upload_page(request, form):
-    recent = ImportJob.objects.filter(user_id=request.user.pk)
+    """The form and the latest jobs: the editor's own, or everyone's for national
+    editors."""
     return TemplateResponse(
         request,
         "monitoring/admin/ethos_import.html",
-        {"form": form, "recent_jobs": recent[:RECENT_JOBS_SHOWN]},
+        {
+            "form": form,
+            "recent_jobs": visible_jobs(request.user)[:RECENT_JOBS_SHOWN],
+            "show_uploader": is_national_editor(request.user),
+        },
     )
 
 

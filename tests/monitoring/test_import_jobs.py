@@ -8,20 +8,19 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
-from django_tasks_db.management.commands.db_worker import Worker
 
 from cms.editorial import NATIONAL_GROUP, regional_group_name, set_up_editorial_groups
 from monitoring.import_jobs import runner
 from monitoring.import_jobs.progress import ProgressFile
 from monitoring.models import Dataset, ImportJob, ImportJobState, Observation
 from monitoring.uploads import store_upload
+from tests.monitoring.import_queue import DATABASE_QUEUE, run_worker
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 IMPORT_URL = "/admin/monitoring/nahrat-ethos/"
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["imports"]},
-}
+# Session, user, permissions and the Wagtail admin furniture included.
+JOB_PAGE_QUERIES = 11
+UPLOAD_PAGE_QUERIES = 12
 
 
 @pytest.fixture(autouse=True)
@@ -61,20 +60,6 @@ def stored_files(root: Path) -> list[Path]:
 
 def confirm(client, job):
     return client.post(f"/admin/monitoring/importy/{job.pk}/potvrdit/", follow=True)
-
-
-def run_worker():
-    """Works off the database queue the way `manage.py db_worker --batch` does."""
-    Worker(
-        queue_names=["imports"],
-        interval=0,
-        batch=True,
-        backend_name="imports",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    ).run()
 
 
 def test_upload_is_checked_by_a_job_and_written_after_confirmation(
@@ -270,6 +255,7 @@ def test_national_editor_sees_a_regional_job_but_cannot_confirm_it(client, edito
 
     assert page.status_code == 200
     assert "Potvrdit a uložit" not in page.content.decode()
+    assert list(client.get(IMPORT_URL).context["recent_jobs"]) == [job]
     # Wagtail turns the refusal into a redirect to the dashboard with a message.
     assert (confirmed.status_code, confirmed.url) == (302, "/admin/")
     job.refresh_from_db()
@@ -285,3 +271,19 @@ def test_confirmation_needs_post(client, editors):
     assert response.status_code == 405
     job.refresh_from_db()
     assert job.state == ImportJobState.READY
+
+
+def test_job_and_upload_pages_run_a_fixed_number_of_queries(
+    client, editors, django_assert_num_queries
+):
+    client.force_login(editors["national"])
+    for number in range(3):
+        ImportJob.objects.create(
+            user=editors["own"], dataset_name=f"Sada {number}", filename="a.csv"
+        )
+    job = ImportJob.objects.first()
+
+    with django_assert_num_queries(JOB_PAGE_QUERIES):
+        client.get(f"/admin/monitoring/importy/{job.pk}/")
+    with django_assert_num_queries(UPLOAD_PAGE_QUERIES):
+        client.get(IMPORT_URL)

@@ -1,0 +1,23 @@
+"""The real database queue for import jobs, for tests that run it instead of the
+tests' immediate task backend."""
+
+from django_tasks_db.management.commands.db_worker import Worker
+
+DATABASE_QUEUE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["imports"]},
+}
+
+
+def run_worker() -> None:
+    """Works off the queue the way `manage.py db_worker --batch` does."""
+    Worker(
+        queue_names=["imports"],
+        interval=0,
+        batch=True,
+        backend_name="imports",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    ).run()
