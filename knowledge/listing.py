@@ -5,7 +5,7 @@ from typing import ClassVar
 from urllib.parse import urlencode
 
 from django.http import QueryDict
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from knowledge.models.base import KnowledgePage
 from monitoring.query_forms import QueryForm, choice, code, integer, slug
@@ -85,6 +85,19 @@ class Filters:
     @classmethod
     def extra_values(cls, values: dict) -> dict:
         return {}
+
+    @property
+    def notice(self) -> str:
+        """Tells the visitor that something in the address was left out."""
+        return (
+            ngettext(
+                "Upřesnění, které v adrese stránky nebylo platné, jsme vynechali.",
+                "Upřesnění, která v adrese stránky nebyla platná, jsme vynechali.",
+                len(self.ignored),
+            )
+            if self.ignored
+            else ""
+        )
 
     @property
     def active(self) -> dict[str, str]:

@@ -34,3 +34,11 @@ def test_a_good_filter_beside_a_bad_one_still_applies(client, tree):
 
     assert response.context["filters"].active == {"typ": "strategie"}
     assert response.context["filters"].ignored == ("krok",)
+    assert "které v adrese stránky nebylo platné" in response.content.decode()
+
+
+def test_a_clean_address_shows_no_notice(client, tree):
+    response = client.get(tree["index"].url, {"krok": "4"})
+
+    assert response.context["filters"].notice == ""
+    assert "nebylo platné" not in response.content.decode()

@@ -59,9 +59,7 @@ def csv_text(response) -> str:
         ({"level": "obec"}, "Parametr „level“ musí být jedna z hodnot: region, orp."),
     ],
 )
-def test_csv_refuses_a_bad_value_with_a_czech_message(
-    client, dataset, params, message
-):
+def test_csv_refuses_a_bad_value_with_a_czech_message(client, dataset, params, message):
     query = {"blok": "ethos_table", "dataset": dataset.pk, **params}
 
     response = client.get(CSV, query)
@@ -83,7 +81,10 @@ def test_key_figure_csv_without_a_category_says_it_is_required(client, dataset):
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"blok": "ethos_table", "dataset": "999999"}, "Datová sada 999999 neexistuje."),
+        (
+            {"blok": "ethos_table", "dataset": "999999"},
+            "Datová sada 999999 neexistuje.",
+        ),
         ({"blok": "ethos_chart", "territory": "CZ999"}, "Území CZ999 neexistuje."),
         ({"blok": "ethos_map", "category": "9.9"}, "Kategorie ETHOS 9.9 neexistuje."),
         ({"blok": "region_ladder", "region": "CZ999"}, "Kraj CZ999 neexistuje."),

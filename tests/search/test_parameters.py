@@ -17,6 +17,7 @@ def test_search_page_ignores_a_step_it_cannot_read(client, corpus, step):
     assert response.status_code == 200
     assert response.context["outcome"].filters.step is None
     assert response.context["outcome"].total == unfiltered.total > 0
+    assert "v adrese stránky nebylo platné, jsme vynechali" in response.content.decode()
 
 
 @pytest.mark.parametrize("step", HOSTILE_STEPS)
