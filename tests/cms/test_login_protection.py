@@ -94,6 +94,27 @@ def test_a_user_is_locked_whatever_address_the_guesses_come_from(client, editors
     assert_locked_out(log_in(client, "liberec", PASSWORD, address="192.0.2.50"))
 
 
+@override_settings(AXES_IPWARE_META_PRECEDENCE_ORDER=("HTTP_X_REAL_IP",))
+def test_behind_a_proxy_the_address_comes_from_the_configured_header(client, editors):
+    for _ in range(5):
+        client.post(
+            LOGIN_URL,
+            {"username": "nikdo", "password": "spatne"},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_REAL_IP="198.51.100.23",
+        )
+
+    assert AccessAttempt.objects.get().ip_address == "198.51.100.23"
+    # Another visitor behind the same proxy is not locked out with the first one.
+    response = client.post(
+        LOGIN_URL,
+        {"username": "liberec", "password": PASSWORD},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_REAL_IP="192.0.2.77",
+    )
+    assert_logged_in(response)
+
+
 @override_settings(AXES_FAILURE_LIMIT=3)
 def test_the_limit_is_configurable(client, editors):
     responses = fail(client, "liberec", 3)
