@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MANAGE := $(PYTHON) manage.py
 PORT ?= 8000
-PYTHON_SOURCES := cms knowledge monitoring search tests bench manage.py
+PYTHON_SOURCES := cms knowledge monitoring opendata search tests bench manage.py
 
 .DEFAULT_GOAL := help
 

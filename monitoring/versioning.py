@@ -1,6 +1,8 @@
 """A data version that changes on every import commit, so caches keyed by it go
 stale at once."""
 
+import datetime
+
 from django.db import transaction
 from django.db.models import F
 from django.dispatch import Signal
@@ -23,6 +25,14 @@ def current_data_version() -> int:
     return (
         DataVersion.objects.filter(pk=1).values_list("version", flat=True).first() or 0
     )
+
+
+def data_version_stamp() -> tuple[int, datetime.datetime | None]:
+    """The data version and when it last changed, for HTTP validators; one query."""
+    stamp = (
+        DataVersion.objects.filter(pk=1).values_list("version", "updated_at").first()
+    )
+    return stamp or (0, None)
 
 
 def data_cache_key(*parts: object) -> str:

@@ -1,4 +1,5 @@
-"""Imports run one way: cms → knowledge → monitoring, search → knowledge."""
+"""Imports run one way: cms → knowledge → monitoring, search → knowledge,
+opendata → monitoring."""
 
 import ast
 from pathlib import Path
@@ -7,9 +8,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = {
-    "monitoring": {"cms", "knowledge", "search"},
+    "monitoring": {"cms", "knowledge", "search", "opendata"},
     "knowledge": {"cms", "search"},
     "search": {"cms"},
+    "opendata": {"cms", "search"},
 }
 
 

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "knowledge",
     "monitoring",
     "search",
+    "opendata",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -38,6 +39,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django_tasks_db",
     "axes",
     "csp",
@@ -52,6 +57,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "cms.page_cache.PageCacheMiddleware",
+    # Before CommonMiddleware, as django-cors-headers asks; only /api/v1/ and /data/.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -172,6 +179,7 @@ from cms.settings.security import *  # noqa: E402, F403
 
 # Background import jobs and the upload folder.
 from cms.settings.imports import *  # noqa: E402, F403
+from cms.settings.opendata import *  # noqa: E402, F403
 
 # Counts from 1 up to this number are not published (monitoring.suppression).
 MONITORING_SUPPRESS_BELOW = int(os.environ.get("MONITORING_SUPPRESS_BELOW", "5"))

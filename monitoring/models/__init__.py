@@ -1,4 +1,11 @@
-from monitoring.models.datasets import Dataset, DataVersion, Measure, Observation
+from monitoring.models.datasets import (
+    Dataset,
+    DataTheme,
+    DataVersion,
+    Measure,
+    Observation,
+    UpdateFrequency,
+)
 from monitoring.models.ethos import EthosCategory, EthosLevel
 from monitoring.models.geography import Region, Territory, TerritoryKind
 from monitoring.models.import_jobs import ImportJob, ImportJobState
@@ -14,6 +21,7 @@ __all__ = [
     "Assessment",
     "AssessmentSource",
     "AssessmentStatus",
+    "DataTheme",
     "DataVersion",
     "Dataset",
     "EthosCategory",
@@ -27,4 +35,5 @@ __all__ = [
     "Region",
     "Territory",
     "TerritoryKind",
+    "UpdateFrequency",
 ]

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 
@@ -10,16 +11,88 @@ class Measure(models.TextChoices):
     CHILDREN = "deti", "děti"
 
 
+class DataTheme(models.TextChoices):
+    """EU data themes (the Publications Office's authority table), which the open
+    data catalogue (DCAT-AP-CZ) requires; the value is the code in the table."""
+
+    SOCI = "SOCI", "Obyvatelstvo a společnost"
+    REGI = "REGI", "Regiony a města"
+    GOVE = "GOVE", "Vláda a veřejný sektor"
+    ECON = "ECON", "Hospodářství a finance"
+    HEAL = "HEAL", "Zdraví"
+
+
+class UpdateFrequency(models.TextChoices):
+    """EU frequency codes (the Publications Office's authority table)."""
+
+    MONTHLY = "MONTHLY", "měsíčně"
+    QUARTERLY = "QUARTERLY", "čtvrtletně"
+    ANNUAL_2 = "ANNUAL_2", "dvakrát ročně"
+    ANNUAL = "ANNUAL", "ročně"
+    BIENNIAL = "BIENNIAL", "jednou za dva roky"
+    TRIENNIAL = "TRIENNIAL", "jednou za tři roky"
+    IRREG = "IRREG", "nepravidelně"
+    NEVER = "NEVER", "neaktualizuje se"
+
+
 class Dataset(models.Model):
-    """Where a set of observations comes from and how it was made."""
+    """Where a set of observations comes from and how it was made, and what the open
+    data catalogue says about it."""
 
     name = models.CharField("Název", max_length=200, unique=True)
+    slug = models.SlugField(
+        "Zkratka v adrese",
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text="Část adresy /data/<zkratka>/; prázdná se vytvoří z názvu. "
+        "Po zveřejnění ji neměňte, odkazují na ni jiné katalogy.",
+    )
+    description = models.TextField(
+        "Popis", blank=True, help_text="Co datová sada obsahuje, v několika větách."
+    )
+    theme = models.CharField(
+        "Téma",
+        max_length=10,
+        choices=DataTheme.choices,
+        default=DataTheme.SOCI,
+        help_text="Téma podle číselníku EU, pod kterým sadu najde Národní katalog "
+        "otevřených dat.",
+    )
+    keywords = models.CharField(
+        "Klíčová slova",
+        max_length=300,
+        blank=True,
+        help_text="Oddělená čárkou, např. bytová nouze, bezdomovectví.",
+    )
+    update_frequency = models.CharField(
+        "Periodicita aktualizace",
+        max_length=12,
+        choices=UpdateFrequency.choices,
+        default=UpdateFrequency.IRREG,
+    )
+    next_update = models.DateField(
+        "Příští aktualizace",
+        null=True,
+        blank=True,
+        help_text="Kdy se očekávají nové údaje; prázdné, když se neví.",
+    )
+    known_limitations = models.TextField(
+        "Známá omezení",
+        blank=True,
+        help_text="Co údaje nepokrývají a na co si dát při jejich užití pozor.",
+    )
     publisher = models.CharField("Vydavatel", max_length=200, blank=True)
     source_url = models.URLField("Zdroj (odkaz)", max_length=500, blank=True)
     method = models.TextField("Metoda", blank=True)
     licence = models.CharField("Licence", max_length=100, blank=True)
     reference_period = models.CharField("Referenční období", max_length=100, blank=True)
     contact = models.CharField("Kontakt", max_length=200, blank=True)
+    contact_email = models.EmailField(
+        "E-mail pro dotazy k datům",
+        blank=True,
+        help_text="Prázdné: použije se e-mail vydavatele z nastavení otevřených dat.",
+    )
     region = models.ForeignKey(
         "monitoring.Region",
         verbose_name="Kraj, který data spravuje",
@@ -43,6 +116,29 @@ class Dataset(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_dataset_slug(self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+
+def unique_dataset_slug(name: str, exclude_pk: int | None = None) -> str:
+    """An ASCII slug of the name, numbered when another dataset has it."""
+    base = (slugify(name) or "datova-sada")[:90].strip("-")
+    taken = set(
+        Dataset.objects.exclude(pk=exclude_pk)
+        .filter(slug__startswith=base)
+        .values_list("slug", flat=True)
+    )
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
 
 
 class Observation(models.Model):

@@ -4,6 +4,12 @@ Each function runs a fixed number of SQL queries whatever the data size and appl
 small-count suppression before anything leaves.
 """
 
+from monitoring.queries.catalogue import (
+    DatasetEntry,
+    dataset_catalogue,
+    dataset_entry,
+    dataset_slugs,
+)
 from monitoring.queries.ethos import (
     EthosTotals,
     SeriesPoint,
@@ -20,18 +26,48 @@ from monitoring.queries.ladder import (
     ladder_matrix,
     region_ladder_history,
 )
+from monitoring.queries.observations import (
+    ObservationSelection,
+    observation_count,
+    observation_rows,
+    published_row,
+    published_rows,
+)
+from monitoring.queries.reference import (
+    ethos_category_list,
+    ethos_codes,
+    region_by_code,
+    region_codes,
+    territory_codes,
+    territory_list,
+)
 
 __all__ = [
+    "DatasetEntry",
     "EthosTotals",
     "LadderChange",
     "LadderMatrix",
+    "ObservationSelection",
     "RegionLadder",
     "RegionLadderHistory",
     "SeriesPoint",
     "TerritoryTotals",
+    "dataset_catalogue",
+    "dataset_entry",
+    "dataset_slugs",
+    "ethos_category_list",
+    "ethos_codes",
     "ethos_time_series",
     "ethos_totals",
     "ladder_matrix",
     "latest_period",
+    "observation_count",
+    "observation_rows",
+    "published_row",
+    "published_rows",
+    "region_by_code",
+    "region_codes",
     "region_ladder_history",
+    "territory_codes",
+    "territory_list",
 ]

@@ -3,7 +3,7 @@ there. Manual assessments win over evidence derived from published content."""
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import timezone
 
@@ -49,6 +49,7 @@ class RegionLadderHistory:
     region: Region
     current: RegionLadder
     changes: list[LadderChange]  # oldest first
+    indicators: list[Indicator] = field(default_factory=list)  # in ladder order
 
 
 def _in_force(assessment: Assessment, on: datetime.date) -> bool:
@@ -147,4 +148,6 @@ def region_ladder_history(*, region: Region) -> RegionLadderHistory:
     ]
     today = timezone.localdate()
     current = _region_ladder(region, steps, indicators, assessments, today)
-    return RegionLadderHistory(region=region, current=current, changes=changes)
+    return RegionLadderHistory(
+        region=region, current=current, changes=changes, indicators=indicators
+    )

@@ -1,0 +1,79 @@
+"""Datasets as the data catalogue lists them: metadata with what the observations
+cover (periods, territory levels, row count), computed in one grouped query."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, Max, Min
+
+from monitoring.models import Dataset, Observation, TerritoryKind
+
+
+@dataclass(frozen=True)
+class DatasetEntry:
+    dataset: Dataset
+    first_period: datetime.date | None
+    last_period: datetime.date | None
+    observation_count: int
+    territory_kinds: tuple[str, ...]  # TerritoryKind values the data has, top first
+
+    @property
+    def coverage_end(self) -> datetime.date | None:
+        """The last day the data cover: the end of the last year for yearly data."""
+        if self.last_period is None:
+            return None
+        if self.last_period.month == 1 and self.last_period.day == 1:
+            return self.last_period.replace(month=12, day=31)
+        return self.last_period
+
+
+KIND_ORDER = [TerritoryKind.COUNTRY, TerritoryKind.REGION, TerritoryKind.ORP]
+
+
+def dataset_catalogue(
+    *, region: str | None = None, theme: str | None = None, slug: str | None = None
+) -> list[DatasetEntry]:
+    """Datasets by name, optionally only one region's (NUTS 3 code; national
+    datasets count for every region), one EU theme or one slug; two queries."""
+    datasets = Dataset.objects.select_related("region").order_by("name")
+    if region:
+        datasets = datasets.filter(region__code=region) | datasets.filter(
+            region__isnull=True
+        )
+    if theme:
+        datasets = datasets.filter(theme=theme)
+    if slug:
+        datasets = datasets.filter(slug=slug)
+    datasets = list(datasets)
+    coverage = {}
+    rows = (
+        Observation.objects.filter(dataset__in=[d.pk for d in datasets])
+        .values_list("dataset_id", "territory__kind")
+        .annotate(first=Min("period"), last=Max("period"), rows=Count("id"))
+        .order_by()
+    )
+    for dataset_id, kind, first, last, count in rows:
+        coverage.setdefault(dataset_id, []).append((kind, first, last, count))
+    return [_entry(dataset, coverage.get(dataset.pk, [])) for dataset in datasets]
+
+
+def _entry(dataset: Dataset, parts: list[tuple]) -> DatasetEntry:
+    kinds = {kind for kind, *_rest in parts}
+    return DatasetEntry(
+        dataset=dataset,
+        first_period=min((first for _k, first, _l, _c in parts), default=None),
+        last_period=max((last for _k, _f, last, _c in parts), default=None),
+        observation_count=sum(count for *_rest, count in parts),
+        territory_kinds=tuple(kind for kind in KIND_ORDER if kind in kinds),
+    )
+
+
+def dataset_entry(slug: str) -> DatasetEntry | None:
+    """One dataset's catalogue entry by its slug; two queries."""
+    entries = dataset_catalogue(slug=slug)
+    return entries[0] if entries else None
+
+
+def dataset_slugs(slugs: list[str]) -> set[str]:
+    """Which of the slugs name a dataset; one query."""
+    return set(Dataset.objects.filter(slug__in=slugs).values_list("slug", flat=True))

@@ -1,0 +1,203 @@
+"""The read API (/api/v1/): GET only, JSON, parameters checked by the forms of
+``opendata.api.parameters``, data read through ``monitoring.queries``."""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import NotFound
+from rest_framework.generics import GenericAPIView
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+
+from monitoring.queries import (
+    ObservationSelection,
+    dataset_catalogue,
+    dataset_entry,
+    ethos_category_list,
+    ladder_matrix,
+    observation_count,
+    observation_rows,
+    published_row,
+    region_by_code,
+    region_ladder_history,
+    territory_list,
+)
+from opendata.api import serializers
+from opendata.api.conditional import not_modified, validators
+from opendata.api.errors import NotModified, ParameterError
+from opendata.api.ladder import matrix_record, region_record
+from opendata.api.pagination import ObservationPagination
+from opendata.api.parameters import (
+    DatasetListForm,
+    LadderForm,
+    NoParametersForm,
+    ObservationForm,
+    TerritoryListForm,
+    openapi_parameters,
+)
+
+
+class ReadOnlyView(GenericAPIView):
+    """Checks parameters, answers 304 when the client's copy is current and marks
+    every answer with the data version's ETag and Last-Modified."""
+
+    http_method_names = ["get", "head", "options"]
+    form_class = NoParametersForm
+    pagination_class = None
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        form = self.form_class(request.query_params)
+        if not form.is_valid():
+            raise ParameterError(form.invalid_parameter, form.error_message())
+        self.parameters = form.cleaned_data
+        self.validators = validators()
+        if (unchanged := not_modified(request._request, self.validators)) is not None:
+            raise NotModified(unchanged)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code == 200 and hasattr(self, "validators"):
+            for header, value in self.validators.items():
+                response[header] = value
+            response["Cache-Control"] = "public, no-cache"
+        return response
+
+
+class DatasetListView(ReadOnlyView):
+    """Every dataset in the catalogue with its metadata and coverage."""
+
+    form_class = DatasetListForm
+    serializer_class = serializers.DatasetSerializer
+
+    @extend_schema(
+        parameters=openapi_parameters(DatasetListForm),
+        summary="Datové sady",
+        operation_id="datasets_list",
+        responses=serializers.DatasetSerializer(many=True),
+    )
+    def get(self, request):
+        entries = dataset_catalogue(
+            region=self.parameters["region"], theme=self.parameters["theme"] or None
+        )
+        return Response(self.get_serializer(entries, many=True).data)
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "links": self.links}
+
+    def links(self, entry) -> dict:
+        observations = reverse("api:observations", request=self.request)
+        return {"observations": f"{observations}?dataset={entry.dataset.slug}"}
+
+
+class DatasetDetailView(DatasetListView):
+    """One dataset by its slug."""
+
+    form_class = NoParametersForm
+
+    @extend_schema(summary="Datová sada", operation_id="dataset_detail")
+    def get(self, request, slug):
+        entry = dataset_entry(slug)
+        if entry is None:
+            raise NotFound(_("Datová sada %(slug)s neexistuje.") % {"slug": slug})
+        return Response(self.get_serializer(entry).data)
+
+
+class ObservationListView(ReadOnlyView):
+    """Observations (dataset × territory × period × ETHOS category × measure),
+    page by page; a small count is published as null with status suppressed."""
+
+    form_class = ObservationForm
+    serializer_class = serializers.ObservationSerializer
+    pagination_class = ObservationPagination
+
+    @extend_schema(
+        parameters=openapi_parameters(ObservationForm),
+        summary="Údaje (pozorování)",
+        operation_id="observations_list",
+        responses=serializers.ObservationSerializer(many=True),
+    )
+    def get(self, request):
+        params = self.parameters
+        selection = ObservationSelection(
+            datasets=params["dataset"],
+            territories=params["territory"],
+            orp_of_regions=params["orp_of_region"],
+            period_from=params["period_from"],
+            period_to=params["period_to"],
+            categories=params["category"],
+            measures=params["measure"],
+        )
+        rows = self.paginator.paginate_rows(
+            observation_rows(selection),
+            count=observation_count(selection),
+            page=params["page"],
+            page_size=params["page_size"],
+            request=request,
+        )
+        return self.paginator.get_paginated_response([published_row(r) for r in rows])
+
+
+class TerritoryListView(ReadOnlyView):
+    """The country, the 14 regions (NUTS 3) and the 206 ORP."""
+
+    form_class = TerritoryListForm
+    serializer_class = serializers.TerritorySerializer
+
+    @extend_schema(
+        parameters=openapi_parameters(TerritoryListForm),
+        summary="Území",
+        operation_id="territories_list",
+        responses=serializers.TerritorySerializer(many=True),
+    )
+    def get(self, request):
+        territories = territory_list(
+            kind=self.parameters["kind"] or None,
+            parent=self.parameters["parent"] or None,
+        )
+        return Response(self.get_serializer(territories, many=True).data)
+
+
+class EthosCategoryListView(ReadOnlyView):
+    """The ETHOS typology and ETHOS Light."""
+
+    serializer_class = serializers.EthosCategorySerializer
+
+    @extend_schema(
+        summary="Kategorie ETHOS",
+        operation_id="ethos_categories_list",
+        responses=serializers.EthosCategorySerializer(many=True),
+    )
+    def get(self, request):
+        return Response(self.get_serializer(ethos_category_list(), many=True).data)
+
+
+class LadderView(ReadOnlyView):
+    """Every region on every step of the ladder as it stood on ``date``."""
+
+    form_class = LadderForm
+    serializer_class = serializers.LadderMatrixSerializer
+
+    @extend_schema(
+        parameters=openapi_parameters(LadderForm),
+        summary="Žebříček krajů",
+        operation_id="ladder_matrix",
+    )
+    def get(self, request):
+        matrix = ladder_matrix(on=self.parameters["date"])
+        return Response(self.get_serializer(matrix_record(matrix)).data)
+
+
+class RegionLadderView(ReadOnlyView):
+    """One region's indicators: status, date, evidence and history."""
+
+    serializer_class = serializers.RegionLadderSerializer
+
+    @extend_schema(summary="Žebříček kraje", operation_id="region_ladder")
+    def get(self, request, code):
+        region = region_by_code(code)
+        if region is None:
+            raise NotFound(_("Kraj %(code)s neexistuje.") % {"code": code})
+        history = region_ladder_history(region=region)
+        record = region_record(history, timezone.localdate(), request)
+        return Response(self.get_serializer(record).data)

@@ -1,0 +1,136 @@
+"""/api/v1/observations/: filters, pagination, suppression, query counts."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+URL = "/api/v1/observations/"
+DATASET = "scitani-v-libereckem-kraji"
+
+
+def results(client, **params):
+    response = client.get(URL, {"dataset": DATASET, **params})
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def keys(body):
+    return [
+        (row["territory"], row["period"][:4], row["category"])
+        for row in body["results"]
+    ]
+
+
+def test_every_observation_of_the_dataset_in_key_order(client, liberec_data):
+    body = results(client)
+
+    assert body["count"] == 7
+    assert body["next"] is None and body["previous"] is None
+    assert sorted(keys(body)) == [
+        ("5103", "2022", "1"),
+        ("5103", "2022", "3"),
+        ("5103", "2023", "1"),
+        ("5105", "2022", "1"),
+        ("5105", "2022", "3"),
+        ("5105", "2023", "1"),
+        ("CZ051", "2023", "1"),
+    ]
+
+
+def test_row_has_every_published_column(client, liberec_data):
+    row = results(client, territory="5105", period_from="2023")["results"][0]
+
+    assert row == {
+        "dataset": DATASET,
+        "territory": "5105",
+        "territory_kind": "orp",
+        "period": "2023-01-01",
+        "period_is_year": True,
+        "category": "1",
+        "measure": "osoby",
+        "value": 131,
+        "status": "published",
+        "note": "",
+    }
+
+
+def test_small_count_is_null_with_status_never_the_number(client, liberec_data):
+    body = results(client, territory="5103", period_to="2022")
+    by_category = {row["category"]: row for row in body["results"]}
+
+    assert by_category["1"]["value"] is None
+    assert by_category["1"]["status"] == "suppressed"
+    assert by_category["3"]["value"] == 0  # zero identifies no one
+    assert by_category["3"]["status"] == "published"
+    assert b'"value":3' not in client.get(URL, {"territory": "5103"}).content
+
+
+def test_all_orp_of_a_region_leave_out_the_region_itself(client, liberec_data):
+    body = results(client, orp_of_region="CZ051")
+
+    assert body["count"] == 6
+    assert {row["territory_kind"] for row in body["results"]} == {"orp"}
+
+
+def test_territory_and_orp_of_region_combine(client, liberec_data):
+    body = results(client, territory="CZ051", orp_of_region="CZ051")
+
+    assert body["count"] == 7
+
+
+def test_territories_category_and_measure_lists(client, liberec_data):
+    assert results(client, territory="5103,5105", category="3")["count"] == 2
+    assert results(client, measure="domacnosti")["count"] == 0
+    assert results(client, measure="osoby,domacnosti")["count"] == 7
+
+
+def test_period_range_reads_years_as_whole_years(client, liberec_data):
+    assert results(client, period_from="2023")["count"] == 3
+    assert results(client, period_to="2022")["count"] == 4
+    assert (
+        results(client, period_from="2022-01-02", period_to="2023-12-31")["count"] == 3
+    )
+    assert results(client, period_from="2022", period_to="2022")["count"] == 4
+
+
+def test_pages_link_to_each_other_with_the_same_filters(client, liberec_data):
+    first = results(client, page_size=3)
+    second = client.get(first["next"]).json()
+    last = client.get(second["next"]).json()
+
+    assert first["count"] == second["count"] == last["count"] == 7
+    assert len(first["results"]) == len(second["results"]) == 3
+    assert len(last["results"]) == 1
+    assert "dataset=" + DATASET in first["next"] and "page=2" in first["next"]
+    assert last["next"] is None
+    assert client.get(second["previous"]).json() == first
+    keys_in_pages = keys(first) + keys(second) + keys(last)
+    assert len(set(keys_in_pages)) == 7
+
+
+def test_page_size_is_capped(client, liberec_data):
+    response = client.get(URL, {"page_size": 1001})
+
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "page_size"
+    assert "1–1000" in response.json()["detail"]
+    assert client.get(URL, {"page_size": 1000}).status_code == 200
+
+
+def test_without_filters_every_dataset_answers(client, liberec_data):
+    assert client.get(URL).json()["count"] == 7
+
+
+@pytest.mark.parametrize(
+    ("params", "queries"),
+    [
+        ({}, 4),  # version for the count's key, count, rows, ETag
+        ({"dataset": DATASET, "territory": "5105", "category": "1"}, 7),
+        ({"orp_of_region": "CZ051", "page_size": 2, "page": 2}, 5),
+    ],
+)
+def test_query_count_is_fixed(
+    client, liberec_data, django_assert_num_queries, params, queries
+):
+    client.get(URL, params)  # the count is cached from here on
+    with django_assert_num_queries(queries - 1):
+        assert client.get(URL, params).status_code == 200
