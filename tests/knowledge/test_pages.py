@@ -12,7 +12,7 @@ from wagtail.documents.models import Document
 
 from cms.demo.knowledge_tree import _coordinator
 from knowledge.models import Country, GoodPracticePage, StrategyDocument, Topic
-from monitoring.models import LadderStep
+from monitoring.models import EthosCategory, LadderStep
 from tests.factories import exchange_event, good_practice, strategy
 
 pytestmark = pytest.mark.django_db
@@ -238,3 +238,15 @@ def test_strategy_documents_must_be_pdf(tree, liberec_region):
     with pytest.raises(ValidationError, match="PDF"):
         StrategyDocument(page=page, document=word).clean()
     StrategyDocument(page=page, document=pdf).clean()
+
+
+def test_good_practice_names_target_groups_in_czech_only(client, tree):
+    page = good_practice(tree["index"])
+    page.target_groups = list(EthosCategory.objects.filter(code__in=["houseless", "3"]))
+    page.save_revision().publish()
+
+    html = client.get(page.url).content.decode()
+
+    assert "Bez bytu" in html
+    assert "houseless" not in html
+    assert "(ETHOS 3)" in html
