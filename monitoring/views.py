@@ -5,8 +5,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from monitoring.blocks import block_data
+from monitoring.blocks.exports import table_csv
 from monitoring.blocks.params import PARAMS, InvalidBlockParameters
-from monitoring.exports import table_csv
 from monitoring.models import Territory, TerritoryKind
 
 

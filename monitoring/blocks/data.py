@@ -8,8 +8,8 @@ from urllib.parse import urlencode
 from django.urls import reverse
 
 from monitoring.blocks.params import BlockParams
+from monitoring.blocks.tables import DataTable
 from monitoring.models import Dataset
-from monitoring.tables import DataTable
 
 
 @dataclass(frozen=True)

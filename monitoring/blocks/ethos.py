@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from django.urls import reverse
 
-from monitoring import charts
+from monitoring.blocks import charts
 from monitoring.blocks.data import BlockData, empty, period_label, provenance
 from monitoring.blocks.params import (
     EthosChartParams,
@@ -13,10 +13,10 @@ from monitoring.blocks.params import (
     EthosTableParams,
     KeyFigureParams,
 )
+from monitoring.blocks.tables import DataTable
 from monitoring.models import Dataset, EthosCategory, Measure, Territory, TerritoryKind
 from monitoring.queries import ethos_time_series, ethos_totals, latest_period
 from monitoring.suppression import Cell
-from monitoring.tables import DataTable
 
 
 def _dataset(params) -> Dataset | None:

@@ -2,12 +2,12 @@
 
 import datetime
 
-from monitoring import charts
+from monitoring.blocks import charts
 from monitoring.blocks.data import BlockData, empty, period_label
 from monitoring.blocks.params import LadderParams, RegionLadderParams
+from monitoring.blocks.tables import DataTable
 from monitoring.models import AssessmentStatus, Region
 from monitoring.queries import ladder_matrix, region_ladder_history
-from monitoring.tables import DataTable
 
 STATUS_LABELS = dict(AssessmentStatus.choices)
 LADDER_SOURCE = (

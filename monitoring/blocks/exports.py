@@ -3,7 +3,7 @@
 import csv
 import io
 
-from monitoring.tables import DataTable
+from monitoring.blocks.tables import DataTable
 
 
 def table_csv(table: DataTable) -> str:

@@ -3,8 +3,8 @@
 Colours: the Okabe–Ito palette for categories and viridis for maps, both readable
 with the common forms of colour blindness."""
 
+from monitoring.blocks.tables import DataTable
 from monitoring.suppression import Cell
-from monitoring.tables import DataTable
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 OKABE_ITO = [
