@@ -8,7 +8,7 @@ PYTHON_SOURCES := cms knowledge monitoring opendata search tests bench manage.py
 
 .DEFAULT_GOAL := help
 
-.PHONY: help install run demo test lint format check-migrations browser bench clean
+.PHONY: help install check-port run demo test lint format check-migrations browser bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -19,9 +19,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install the project with its test tools
 
-run: install ## Migrate, load the demo content, serve http://127.0.0.1:8000 and run the import worker (another port: make run PORT=8001)
-	@$(PYTHON) -c "import socket, sys; s = socket.socket(); sys.exit(s.connect_ex(('127.0.0.1', $(PORT))) == 0)" \
-		|| { echo "Port $(PORT) is already in use (another server is running there?). Stop it or choose another port: make run PORT=8001" >&2; exit 1; }
+# Runs before install, so a taken port is reported at once instead of by runserver's traceback.
+check-port:
+	@bin/check-port $(PORT)
+
+run: check-port install ## Migrate, load the demo content, serve http://127.0.0.1:8000 and run the import worker (another port: make run PORT=8001)
 	@mkdir -p var
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
