@@ -14,7 +14,6 @@ unless --skip-load is given.
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,23 +23,16 @@ import urllib.request
 from pathlib import Path
 
 from import_scale import monthly_periods, write_table
-from support import ROOT, start_gunicorn
+from support import ROOT, ServedSite, start_gunicorn
 
-PYTHON = sys.executable
-DATABASE = "bydleni_bench_load"
-SERVER = "postgres://postgres@127.0.0.1:5432"
 PORT = 8124
 IMPORT_PERIODS = 38  # 206 ORP × 13 categories × 3 measures × 38 months ≈ 305,000 rows
 TIMEOUT = "5s"  # a visitor who waits longer has given up
-ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "SECRET_KEY": "bench-only-" + "x" * 50,
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "SECURE_SSL_REDIRECT": "false",
-    "DATABASE_URL": f"{SERVER}/{DATABASE}",
-    "REDIS_URL": "redis://127.0.0.1:6379/14",
-    "PAGE_CACHE_SECONDS": "300",
-}
+SITE = ServedSite(
+    "bydleni_bench_load",
+    REDIS_URL="redis://127.0.0.1:6379/14",
+    PAGE_CACHE_SECONDS="300",
+)
 PATHS = [
     "/",
     "/kraje/",
@@ -86,21 +78,6 @@ end
 """
 
 
-def run(*args: str) -> None:
-    subprocess.run(args, cwd=ROOT, env={**os.environ, **ENVIRONMENT}, check=True)
-
-
-def manage(*args: str) -> None:
-    run(PYTHON, "manage.py", *args)
-
-
-def prepare_database() -> None:
-    run("psql", f"{SERVER}/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}")
-    run("psql", f"{SERVER}/postgres", "-qc", f"CREATE DATABASE {DATABASE}")
-    manage("migrate", "--no-input", "-v0")
-    manage("load_demo")
-
-
 def csv_links() -> list[str]:
     """The block CSV downloads the home page offers, as the page writes them."""
     html = urllib.request.urlopen(f"http://127.0.0.1:{PORT}/").read().decode()
@@ -110,24 +87,7 @@ def csv_links() -> list[str]:
 
 def write_import_file(folder: Path) -> tuple[Path, int]:
     path = folder / "zatez.csv"
-    codes = subprocess.run(
-        [
-            PYTHON,
-            "manage.py",
-            "shell",
-            "-c",
-            "from monitoring.models import Territory;"
-            "print(','.join(Territory.objects.filter(kind='orp')"
-            ".values_list('code', flat=True)))",
-        ],
-        cwd=ROOT,
-        env={**os.environ, **ENVIRONMENT},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    rows = write_table(path, codes.split(","), monthly_periods(IMPORT_PERIODS))
-    return path, rows
+    return path, write_table(path, SITE.orp_codes(), monthly_periods(IMPORT_PERIODS))
 
 
 def wrk(paths: list[str], seconds: int, connections: int, folder: Path) -> dict:
@@ -163,7 +123,7 @@ class TimedImport:
         self.seconds: float | None = None
         self.process = subprocess.Popen(
             [
-                PYTHON,
+                sys.executable,
                 "manage.py",
                 "import_ethos",
                 str(path),
@@ -171,7 +131,7 @@ class TimedImport:
                 "Zátěžový test (ilustrativní)",
             ],
             cwd=ROOT,
-            env={**os.environ, **ENVIRONMENT},
+            env={**os.environ, **SITE.environment},
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -210,14 +170,8 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--skip-load", action="store_true")
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is missing: apt-get install wrk")
-    if args.skip_load:
-        manage("migrate", "--no-input", "-v0")
-    else:
-        prepare_database()
-    manage("collectstatic", "--no-input", "-v0")
-    server = start_gunicorn(PORT, ENVIRONMENT)
+    SITE.prepare(fresh=not args.skip_load)
+    server = start_gunicorn(PORT, SITE.environment)
     try:
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)

@@ -10,21 +10,15 @@ it drops and creates unless --skip-load is given.
 """
 
 import argparse
-import os
 import re
-import shutil
 import subprocess
-import sys
 import tempfile
 import urllib.request
 from pathlib import Path
 
-from support import start_gunicorn
+from import_scale import monthly_periods, write_table
+from support import ServedSite, start_gunicorn
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-DATABASE = "bydleni_bench_pages"
-SERVER = "postgres://postgres@127.0.0.1:5432"
 PORT = 8123
 REDIS_URL = "redis://127.0.0.1:6379/15"
 PAGES = {
@@ -33,48 +27,21 @@ PAGES = {
     "strategy": "/kraje/liberecky-kraj/koncepce-socialniho-bydleni-2022-2027/",
     "static file": "/static/css/site.css",
 }
-ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "SECRET_KEY": "bench-only-" + "x" * 50,
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "SECURE_SSL_REDIRECT": "false",
-    "DATABASE_URL": f"{SERVER}/{DATABASE}",
-}
+SITE = ServedSite("bydleni_bench_pages")
 
 
-def run(*args: str, env: dict | None = None) -> None:
-    subprocess.run(args, cwd=ROOT, env={**os.environ, **(env or {})}, check=True)
-
-
-def manage(*args: str) -> None:
-    run(PYTHON, "manage.py", *args, env=ENVIRONMENT)
-
-
-def prepare_database(periods: int) -> None:
-    run("psql", f"{SERVER}/postgres", "-qc", f"DROP DATABASE IF EXISTS {DATABASE}")
-    run("psql", f"{SERVER}/postgres", "-qc", f"CREATE DATABASE {DATABASE}")
-    manage("migrate", "--no-input", "-v0")
-    manage("load_demo")
+def load_ethos_rows(periods: int) -> None:
+    """About 8,000 rows a month: every ORP × 13 categories × 3 measures."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "ethos.csv"
-        run(
-            PYTHON,
-            "-c",
-            "import sys; sys.path.insert(0, 'bench'); import import_scale as s, django;"
-            "django.setup(); from monitoring.models import Territory;"
-            "codes = list(Territory.objects.filter(kind='orp')"
-            ".values_list('code', flat=True));"
-            f"s.write_table(__import__('pathlib').Path({str(path)!r}), codes,"
-            f" s.monthly_periods({periods}))",
-            env=ENVIRONMENT,
-        )
-        manage(
+        write_table(path, SITE.orp_codes(), monthly_periods(periods))
+        SITE.manage(
             "import_ethos", str(path), "--dataset", "Ukázková data ORP (ilustrativní)"
         )
 
 
 def start_server(extra: dict) -> subprocess.Popen:
-    return start_gunicorn(PORT, {**ENVIRONMENT, **extra})
+    return start_gunicorn(PORT, {**SITE.environment, **extra})
 
 
 def to_ms(text: str) -> float:
@@ -122,13 +89,9 @@ def main() -> None:
     parser.add_argument("--periods", type=int, default=125)
     parser.add_argument("--skip-load", action="store_true")
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is missing: apt-get install wrk")
-    if args.skip_load:
-        manage("migrate", "--no-input", "-v0")
-    else:
-        prepare_database(args.periods)
-    manage("collectstatic", "--no-input", "-v0")
+    SITE.prepare(fresh=not args.skip_load)
+    if not args.skip_load:
+        load_ethos_rows(args.periods)
     for title, extra in (
         ("page cache off", {}),
         ("page cache on", {"REDIS_URL": REDIS_URL, "PAGE_CACHE_SECONDS": "300"}),

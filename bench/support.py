@@ -3,6 +3,7 @@
 import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -74,3 +75,56 @@ def start_gunicorn(port: int, environment: dict, workers: int = 2) -> subprocess
             time.sleep(0.2)
     server.terminate()
     raise SystemExit("gunicorn did not start")
+
+
+class ServedSite:
+    """The site as the page benchmarks serve it: production settings on its own
+    PostgreSQL database at 127.0.0.1:5432 (user postgres)."""
+
+    server = "postgres://postgres@127.0.0.1:5432"
+
+    def __init__(self, database: str, **environment: str):
+        self.database = database
+        self.environment = {
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "SECRET_KEY": "bench-only-" + "x" * 50,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": f"{self.server}/{database}",
+            **environment,
+        }
+
+    def run(self, *args: str, **options) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            args,
+            cwd=ROOT,
+            env={**os.environ, **self.environment},
+            check=True,
+            **options,
+        )
+
+    def manage(self, *args: str, **options) -> subprocess.CompletedProcess:
+        return self.run(sys.executable, "manage.py", *args, **options)
+
+    def orp_codes(self) -> list[str]:
+        script = (
+            "from monitoring.models import Territory; print(','.join("
+            "Territory.objects.filter(kind='orp').values_list('code', flat=True)))"
+        )
+        output = self.manage("shell", "-c", script, capture_output=True, text=True)
+        return output.stdout.strip().split(",")
+
+    def prepare(self, *, fresh: bool) -> None:
+        """A fresh database with the demo (or the existing one, migrated) and the
+        collected static files."""
+        if shutil.which("wrk") is None:
+            raise SystemExit("wrk is missing: apt-get install wrk")
+        if fresh:
+            postgres = f"{self.server}/postgres"
+            drop = f"DROP DATABASE IF EXISTS {self.database}"
+            self.run("psql", postgres, "-qc", drop)
+            self.run("psql", postgres, "-qc", f"CREATE DATABASE {self.database}")
+        self.manage("migrate", "--no-input", "-v0")
+        if fresh:
+            self.manage("load_demo")
+        self.manage("collectstatic", "--no-input", "-v0")
