@@ -105,12 +105,12 @@ class _CsvScan:
             raise ImportRefused(
                 [too_many_columns(len(record), self.limits, self.records)]
             )
-        lengths = [len(cell) for cell in record]
-        if lengths and max(lengths) > self.limits.max_cell_chars:
-            index = lengths.index(max(lengths))
+        longest = max(map(len, record), default=0)
+        if longest > self.limits.max_cell_chars:
+            index = [len(cell) for cell in record].index(longest)
             column = names[index] if index < len(names) else None
             raise ImportRefused(
-                [cell_too_long(max(lengths), self.limits, self.records, column)]
+                [cell_too_long(longest, self.limits, self.records, column)]
             )
 
     def _long_line_problem(self, line: str, separator: str) -> ImportProblem:
