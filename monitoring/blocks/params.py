@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from monitoring.models import (
     Dataset,
@@ -123,10 +123,12 @@ class BlockForm(QueryForm):
             EthosCategory.objects.filter(code__in=codes).values_list("code", flat=True)
         )
         if missing := sorted(set(codes) - known):
-            raise _unknown(
-                _("Kategorie ETHOS %(codes)s neexistuje.")
-                % {"codes": ", ".join(missing)}
+            message = ngettext(
+                "Kategorie ETHOS %(codes)s neexistuje.",
+                "Kategorie ETHOS %(codes)s neexistují.",
+                len(missing),
             )
+            raise _unknown(message % {"codes": ", ".join(missing)})
 
     def clean_measure(self):
         return self.cleaned_data["measure"] or Measure.PEOPLE.value

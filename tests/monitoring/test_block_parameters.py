@@ -88,6 +88,10 @@ def test_key_figure_csv_without_a_category_says_it_is_required(client, dataset):
         ({"blok": "ethos_chart", "territory": "CZ999"}, "Území CZ999 neexistuje."),
         ({"blok": "ethos_map", "category": "9.9"}, "Kategorie ETHOS 9.9 neexistuje."),
         ({"blok": "region_ladder", "region": "CZ999"}, "Kraj CZ999 neexistuje."),
+        (
+            {"blok": "ethos_chart", "categories": "1,8.8,9.9"},
+            "Kategorie ETHOS 8.8, 9.9 neexistují.",
+        ),
     ],
 )
 def test_csv_refuses_codes_that_name_nothing(client, dataset, params, message):
