@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.csp_reports import csp_report
+
 
 def document_id_out_of_range(request, document_id):
     """Wagtail's document route takes any number of digits, and Python refuses to
@@ -14,6 +16,7 @@ def document_id_out_of_range(request, document_id):
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("csp-hlaseni/", csp_report, name="csp_report"),
     re_path(
         r"^dokumenty/(?P<document_id>\d{19,})/",
         document_id_out_of_range,

@@ -100,20 +100,25 @@ def test_the_admin_works_under_its_enforced_policy(watched, site, django_user_mo
         assert_no_violations(watched)
 
 
-def test_the_public_policy_refuses_inline_scripts_and_eval(watched, site):
-    """The recording works: a page that breaks the policy is caught."""
+def test_the_policy_blocks_an_injected_script_and_reports_it(watched, site, settings):
+    """The recording works, and the browser posts the violation to our endpoint."""
+    directives = {**settings.PUBLIC_CSP_DIRECTIVES, "report-uri": ["/csp-hlaseni/"]}
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": directives}
     watched.goto(site + "/")
 
-    watched.evaluate(
-        """() => {
-            const script = document.createElement("script");
-            script.textContent = "window.injected = true";
-            document.body.append(script);
-        }"""
-    )
-    watched.wait_for_function("window.cspViolations.length > 0")
+    with watched.expect_request("**/csp-hlaseni/") as report:
+        watched.evaluate(
+            """() => {
+                const script = document.createElement("script");
+                script.textContent = "window.injected = true";
+                document.body.append(script);
+            }"""
+        )
 
     assert watched.evaluate("window.injected") is None
     assert watched.evaluate("window.cspViolations")[0].startswith(
         "script-src-elem blocked inline"
     )
+    sent = report.value.post_data_json["csp-report"]
+    assert sent["effective-directive"] == "script-src-elem"
+    assert report.value.response().status == 204
