@@ -166,3 +166,4 @@ def test_production_collects_static_files_with_the_manifest(tmp_path):
     manifest = (tmp_path / "static" / "staticfiles.json").read_text()
     assert "vendor/vega/vega-embed.min.js" in manifest
     assert "css/site.css" in manifest
+    assert "vendor/gov-design-system/fonts/roboto-regular.woff2" in manifest
