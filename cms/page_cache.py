@@ -17,9 +17,13 @@ from django.http import HttpResponse
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from knowledge.listing import ListingForm
 from monitoring.versioning import data_changed
+from search.filters import SearchForm
 
 GENERATION_KEY = "cms:page-cache:generation"
+# Every query parameter a public page reads.
+READ_PARAMETERS = frozenset(SearchForm.base_fields) | frozenset(ListingForm.base_fields)
 SKIPPED_PREFIXES = ("/admin/", "/dokumenty/", "/data/", "/static/", "/media/")
 
 
@@ -40,10 +44,14 @@ def connect() -> None:
 
 
 def _cacheable_request(request) -> bool:
+    """Pages that read no parameter: a search or a filtered listing (any parameter
+    the public forms read) is rendered afresh, so no query string can fill the
+    cache; parameters nothing reads (``utm_source``…) share the page's entry."""
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(SKIPPED_PREFIXES)
+        and not READ_PARAMETERS.intersection(request.GET)
     )
 
 
@@ -60,7 +68,7 @@ def _cacheable_response(response) -> bool:
 def _page_key(request) -> str:
     # Scheme and host keep sites apart and keep plain-HTTP requests (redirected to
     # HTTPS by the security middleware, never cached) from getting a cached page.
-    return f"cms:page:{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return f"cms:page:{request.scheme}://{request.get_host()}{request.path}"
 
 
 def _lookup(key: str) -> tuple[str, tuple | None]:

@@ -25,22 +25,20 @@ SORTS = {
 DEFAULT_SORT = "nejnovejsi"
 
 
+def page_type_choice(page_types: dict):
+    return choice([(value, label) for value, (_model, label) in page_types.items()])
+
+
 class FilterForm(QueryForm):
     """The filters the knowledge index, its feed and search share (``typ``,
     ``kraj``, ``tema``, ``krok``, ``zeme``) and the page number (``strana``)."""
 
-    page_types: ClassVar[dict] = PAGE_TYPES
-
+    typ = page_type_choice(PAGE_TYPES)
     kraj = slug()
     tema = slug()
     krok = integer(0, 7)
     zeme = code(r"\A[A-Za-z]{2}\Z", 2, gettext_lazy("dvoupísmenný kód země"))
     strana = integer(1)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        types = [(value, label) for value, (_model, label) in self.page_types.items()]
-        self.fields["typ"] = choice(types)
 
     def clean_zeme(self):
         return self.cleaned_data["zeme"].upper()

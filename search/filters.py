@@ -43,7 +43,7 @@ class SearchForm(listing.FilterForm):
     """The search box (``q``) and the knowledge listing's filters over more
     page types."""
 
-    page_types: ClassVar[dict] = PAGE_TYPES
+    typ = listing.page_type_choice(PAGE_TYPES)
     q = text(max_length=None)  # search.query cuts it to its first characters
 
 

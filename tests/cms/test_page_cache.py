@@ -66,3 +66,23 @@ def test_data_endpoints_are_never_cached(client, home_page):
     with CaptureQueriesContext(connection) as queries:
         client.get("/data/hranice/region.json")
     assert len(queries) > 0
+
+
+def test_parameters_no_page_reads_share_the_page_entry(
+    client, home_page, django_assert_num_queries
+):
+    first = client.get("/o-portalu/")
+
+    with django_assert_num_queries(0):
+        junk = client.get("/o-portalu/", {"utm_source": "x", "\x00": "y" * 500})
+    assert junk.content == first.content
+
+
+def test_searches_and_filtered_listings_are_not_stored(client, home_page):
+    for number in range(3):
+        client.get("/hledat/", {"q": f"hledani {number}", "krok": "²"})
+        client.get("/o-portalu/", {"strana": number})
+
+    assert not any(key.startswith(":1:cms:page:") for key in cache._cache)
+    client.get("/o-portalu/")
+    assert sum(key.startswith(":1:cms:page:") for key in cache._cache) == 1
