@@ -146,11 +146,11 @@ def test_cancelled_import_removes_the_file(client, editors, upload_root):
 # The worker runs outside any transaction and closes connections between jobs, as
 # in production, so this test commits for real.
 @pytest.mark.django_db(transaction=True)
-def test_jobs_run_through_the_database_queue_and_its_worker(client, editors):
-    client.force_login(editors["own"])
-
+def test_jobs_run_through_the_database_queue_and_its_worker(
+    admin_client, reference_data
+):
     with override_settings(TASKS=DATABASE_QUEUE):
-        queued = upload(client)
+        queued = upload(admin_client)
         job = queued.context["job"]
         assert job.state == ImportJobState.QUEUED
         assert "Soubor čeká ve frontě na kontrolu…" in queued.content.decode()
@@ -160,7 +160,7 @@ def test_jobs_run_through_the_database_queue_and_its_worker(client, editors):
         job.refresh_from_db()
         assert job.state == ImportJobState.READY
 
-        confirm(client, job)
+        confirm(admin_client, job)
         job.refresh_from_db()
         assert job.state == ImportJobState.CONFIRMED
         assert not Observation.objects.exists()

@@ -123,6 +123,28 @@ def test_upload_within_the_limit_passes_the_handler():
     assert files["file"].size <= 10_000
 
 
+def test_size_limit_sees_the_body_before_the_csrf_check_reads_it(importer, settings):
+    """With CSRF checks on, as for a browser, the limit still stops the upload:
+    nothing parses the body before the limit is in place."""
+    settings.MONITORING_IMPORT_MAX_FILE_BYTES = 10_000
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(importer)
+    client.get(IMPORT_URL)
+
+    response = client.post(
+        IMPORT_URL,
+        {
+            "csrfmiddlewaretoken": client.cookies["csrftoken"].value,
+            "dataset": "Liberec",
+            "file": SimpleUploadedFile("velky.csv", csv_of(50_000)),
+        },
+    )
+
+    assert response.status_code == 200
+    assert response.wsgi_request.upload_too_large
+    assert "Soubor je příliš velký" in response.content.decode()
+
+
 def test_upload_handler_keeps_csrf_protection(importer):
     client = Client(enforce_csrf_checks=True)
     client.force_login(importer)
