@@ -174,12 +174,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = search_backends_from_environment()
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.CzechLoginForm"
 
-# Login throttling and the Content-Security-Policy.
-from cms.settings.security import *  # noqa: E402, F403
-
-# Background import jobs and the upload folder.
+# Background import jobs and their upload folder; login throttling and the
+# Content-Security-Policy.
 from cms.settings.imports import *  # noqa: E402, F403
 from cms.settings.opendata import *  # noqa: E402, F403
+from cms.settings.security import *  # noqa: E402, F403
 
 # Counts from 1 up to this number are not published (monitoring.suppression).
 MONITORING_SUPPRESS_BELOW = int(os.environ.get("MONITORING_SUPPRESS_BELOW", "5"))
