@@ -9,6 +9,7 @@ PAGE_CACHE_SECONDS is set.
 """
 
 import secrets
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,14 +45,10 @@ def connect() -> None:
 
 
 def _cacheable_request(request) -> bool:
-    """Pages that read no parameter: a search or a filtered listing (any parameter
-    the public forms read) is rendered afresh, so no query string can fill the
-    cache; parameters nothing reads (``utm_source``…) share the page's entry."""
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(SKIPPED_PREFIXES)
-        and not READ_PARAMETERS.intersection(request.GET)
     )
 
 
@@ -68,7 +65,15 @@ def _cacheable_response(response) -> bool:
 def _page_key(request) -> str:
     # Scheme and host keep sites apart and keep plain-HTTP requests (redirected to
     # HTTPS by the security middleware, never cached) from getting a cached page.
-    return f"cms:page:{request.scheme}://{request.get_host()}{request.path}"
+    # Only parameters a page reads, in one order and with the value the page
+    # reads (the last): junk parameters share the page's entry instead of each
+    # filling the cache with a copy.
+    read = urlencode(
+        sorted(
+            (name, request.GET[name]) for name in READ_PARAMETERS & request.GET.keys()
+        )
+    )
+    return f"cms:page:{request.scheme}://{request.get_host()}{request.path}?{read}"
 
 
 def _lookup(key: str) -> tuple[str, tuple | None]:
