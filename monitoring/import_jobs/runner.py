@@ -6,6 +6,7 @@ outcome is recorded on the ImportJob; a crash ends in the failed state, and as t
 import writes in one transaction, nothing of the file stays in the database."""
 
 import logging
+from contextlib import contextmanager
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -56,7 +57,7 @@ def _fail(job: ImportJob, message: str) -> None:
 
 
 def _import(job: ImportJob, *, dry_run: bool, progress=None) -> ImportResult | None:
-    """Runs the import; on refusal or crash records it and returns None."""
+    """Runs the import; on refusal records it and returns None."""
     path = stored_upload(job.upload_token)
     if path is None:
         _fail(job, _("Nahraný soubor už není k dispozici. Nahrajte ho prosím znovu."))
@@ -74,6 +75,14 @@ def _import(job: ImportJob, *, dry_run: bool, progress=None) -> ImportResult | N
         )
     except ImportRefused as refused:
         _refuse(job, refused)
+    return None
+
+
+@contextmanager
+def _failing_on_crash(job: ImportJob):
+    """Whatever breaks while a job runs ends it as failed, with a Czech message."""
+    try:
+        yield
     except Exception:
         logger.exception("Import job %s crashed", job.pk)
         _fail(
@@ -83,7 +92,6 @@ def _import(job: ImportJob, *, dry_run: bool, progress=None) -> ImportResult | N
                 "uloženo. Zkuste to prosím znovu, nebo se obraťte na správce portálu."
             ),
         )
-    return None
 
 
 def _store_counts(job: ImportJob, result: ImportResult) -> None:
@@ -92,10 +100,7 @@ def _store_counts(job: ImportJob, result: ImportResult) -> None:
     job.unchanged_count = result.unchanged
 
 
-def check(job_id: int) -> None:
-    job = _claim(job_id, ImportJobState.QUEUED, ImportJobState.CHECKING)
-    if job is None:
-        return
+def _check(job: ImportJob) -> None:
     result = _import(job, dry_run=True)
     if result is None:
         return
@@ -106,13 +111,26 @@ def check(job_id: int) -> None:
     job.save()
 
 
-def write(job_id: int) -> None:
-    job = _claim(job_id, ImportJobState.CONFIRMED, ImportJobState.WRITING)
-    if job is None:
-        return
+def _write(job: ImportJob) -> None:
     result = _import(job, dry_run=False, progress=ProgressFile(job.upload_token))
     if result is None:
         return
     _store_counts(job, result)
     written = result.created + result.updated
     _finish(job, ImportJobState.DONE, rows_done=written, rows_total=written)
+
+
+def check(job_id: int) -> None:
+    """Dry run of a queued job: counts, a preview and any problems."""
+    job = _claim(job_id, ImportJobState.QUEUED, ImportJobState.CHECKING)
+    if job is not None:
+        with _failing_on_crash(job):
+            _check(job)
+
+
+def write(job_id: int) -> None:
+    """Writes a confirmed job."""
+    job = _claim(job_id, ImportJobState.CONFIRMED, ImportJobState.WRITING)
+    if job is not None:
+        with _failing_on_crash(job):
+            _write(job)

@@ -20,6 +20,11 @@ IMPORT_URL = "/admin/monitoring/nahrat-ethos/"
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def upload_root(settings, tmp_path):
+    settings.MONITORING_UPLOAD_ROOT = tmp_path / "import-uploads"
+
+
 @pytest.fixture
 def editor(liberec_editor):
     """The Liberec editor with the model rights a regional editor group carries."""

@@ -130,6 +130,24 @@ def test_a_crash_mid_write_fails_the_job_and_writes_nothing(
     assert stored_files(upload_root) == []
 
 
+def test_a_crash_while_checking_fails_the_job_with_a_message(
+    client, editors, upload_root, monkeypatch
+):
+    def broken_preview(rows):
+        raise KeyError("territory_id")
+
+    monkeypatch.setattr(runner, "readable_preview", broken_preview)
+    client.force_login(editors["own"])
+
+    response = upload(client)
+
+    job = response.context["job"]
+    assert job.state == ImportJobState.FAILED
+    assert "Import se nepodařil kvůli chybě na serveru" in response.content.decode()
+    assert 'http-equiv="refresh"' not in response.content.decode()
+    assert stored_files(upload_root) == []
+
+
 def test_cancelled_import_removes_the_file(client, editors, upload_root):
     client.force_login(editors["own"])
     job = upload(client).context["job"]
