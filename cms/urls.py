@@ -25,6 +25,7 @@ urlpatterns = [
     path("dokumenty/", include(wagtaildocs_urls)),
     path("hledat/", include("search.urls")),
     path("data/", include("monitoring.urls")),
+    path("data/", include("opendata.urls")),
     path("api/v1/", include("opendata.api.urls")),
 ]
 

@@ -36,6 +36,12 @@ PUBLISHED = [
             ),
             "reference_period": "duben 2019",
             "licence": "citace se zdrojem",
+            "description": (
+                "Počet osob bez střechy v celé České republice podle celostátního "
+                "sčítání v dubnu 2019."
+            ),
+            "keywords": "bezdomovectví, lidé bez domova, sčítání, ETHOS",
+            "update_frequency": "NEVER",
         },
         datetime.date(2019, 1, 1),
         [("roofless", "osoby", 11600)],
@@ -54,6 +60,16 @@ PUBLISHED = [
             ),
             "reference_period": "jaro 2022",
             "licence": "citace se zdrojem",
+            "description": (
+                "Počty osob bez střechy a osob v azylových domech v celé České "
+                "republice podle sčítání na jaře 2022."
+            ),
+            "keywords": "bezdomovectví, lidé bez domova, azylové domy, sčítání, ETHOS",
+            "update_frequency": "IRREG",
+            "known_limitations": (
+                "Sčítání zahrnulo jen vybrané kategorie ETHOS; skryté "
+                "bezdomovectví (přespávání u známých) nepokrývá."
+            ),
         },
         datetime.date(2022, 1, 1),
         [("roofless", "osoby", 12000), ("3", "osoby", 5981)],
@@ -70,6 +86,15 @@ ILLUSTRATIVE_DATASET = {
     "reference_period": "2019–2024",
     "licence": "CC BY 4.0",
     "is_illustrative": True,
+    "description": (
+        "Vymyšlená čísla za všech 206 ORP a pět kategorií ETHOS v letech 2019–2024, "
+        "na kterých portál ukazuje grafy, tabulky, mapy a stahování."
+    ),
+    "keywords": "ukázková data, ETHOS, ORP",
+    "update_frequency": "NEVER",
+    "known_limitations": (
+        "Nejde o skutečná data; nepoužívejte je k žádnému rozhodování."
+    ),
 }
 ILLUSTRATIVE_CATEGORIES = ["1", "2", "3", "8", "12"]
 ILLUSTRATIVE_YEARS = range(2019, 2025)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Max, Min
 
-from monitoring.models import Dataset, Observation, TerritoryKind
+from monitoring.models import Dataset, Measure, Observation, TerritoryKind
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class DatasetEntry:
     last_period: datetime.date | None
     observation_count: int
     territory_kinds: tuple[str, ...]  # TerritoryKind values the data has, top first
+    measures: tuple[str, ...]  # Measure values the data has, in Measure's order
 
     @property
     def coverage_end(self) -> datetime.date | None:
@@ -48,23 +49,25 @@ def dataset_catalogue(
     coverage = {}
     rows = (
         Observation.objects.filter(dataset__in=[d.pk for d in datasets])
-        .values_list("dataset_id", "territory__kind")
+        .values_list("dataset_id", "territory__kind", "measure")
         .annotate(first=Min("period"), last=Max("period"), rows=Count("id"))
         .order_by()
     )
-    for dataset_id, kind, first, last, count in rows:
-        coverage.setdefault(dataset_id, []).append((kind, first, last, count))
+    for dataset_id, *part in rows:
+        coverage.setdefault(dataset_id, []).append(part)
     return [_entry(dataset, coverage.get(dataset.pk, [])) for dataset in datasets]
 
 
-def _entry(dataset: Dataset, parts: list[tuple]) -> DatasetEntry:
+def _entry(dataset: Dataset, parts: list[list]) -> DatasetEntry:
     kinds = {kind for kind, *_rest in parts}
+    measures = {measure for _kind, measure, *_rest in parts}
     return DatasetEntry(
         dataset=dataset,
-        first_period=min((first for _k, first, _l, _c in parts), default=None),
-        last_period=max((last for _k, _f, last, _c in parts), default=None),
+        first_period=min((first for *_rest, first, _last, _n in parts), default=None),
+        last_period=max((last for *_rest, last, _n in parts), default=None),
         observation_count=sum(count for *_rest, count in parts),
         territory_kinds=tuple(kind for kind in KIND_ORDER if kind in kinds),
+        measures=tuple(measure for measure in Measure.values if measure in measures),
     )
 
 

@@ -10,7 +10,9 @@ def territory_list(*, kind: str | None = None, parent: str | None = None) -> lis
         territories = territories.filter(kind=kind)
     if parent:
         territories = territories.filter(parent__code=parent)
-    return list(territories.values("code", "kind", "name", "iso_code", "parent__code"))
+    return list(
+        territories.values("code", "kind", "name", "slug", "iso_code", "parent__code")
+    )
 
 
 def ethos_category_list() -> list[dict]:

@@ -69,6 +69,7 @@ class DatasetSerializer(serializers.Serializer):
     territory_kinds = serializers.ListField(
         child=serializers.ChoiceField(TerritoryKind.choices)
     )
+    measures = serializers.ListField(child=serializers.ChoiceField(Measure.choices))
     observation_count = serializers.IntegerField()
     source_url = serializers.CharField(source="dataset.source_url")
     method = serializers.CharField(source="dataset.method")

@@ -9,7 +9,7 @@
   window.SwaggerUIBundle({
     url: container.dataset.schemaUrl,
     domNode: container,
-    deepLinking: true,
+    deepLinking: false,
     supportedSubmitMethods: ["get"],
     defaultModelsExpandDepth: 0,
     tryItOutEnabled: true,
