@@ -7,10 +7,16 @@ import pytest
 
 from monitoring.models import ImportJob, ImportJobState, Observation
 from monitoring.reference import load_reference_data
-from tests.browser.conftest import axe_violations, log_in
+from tests.browser.conftest import SCREENSHOT_DIR, axe_violations, log_in
 from tests.monitoring.import_queue import DATABASE_QUEUE, run_worker
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def screenshot(page, name: str) -> None:
+    """Saved for people to look at (git-ignored)."""
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOT_DIR / f"{name}.png", full_page=True)
 
 
 @pytest.fixture
@@ -34,16 +40,19 @@ def test_upload_waits_for_the_worker_and_the_page_follows_by_itself(
     page.get_by_role("button", name="Zkontrolovat soubor").click()
 
     page.get_by_text("Soubor čeká ve frontě na kontrolu…").wait_for()
+    screenshot(page, "import-queued")
     run_worker()
     # No reload by the test: the page refreshes itself.
     page.get_by_role("heading", name="Náhled importu do sady „Liberec 2022“").wait_for()
     assert page.get_by_text("Řádků: 2 – nových: 2").is_visible()
     assert axe_violations(page) == []
+    screenshot(page, "import-preview")
 
     page.get_by_role("button", name="Potvrdit a uložit").click()
     page.get_by_text("Import čeká ve frontě na zápis…").wait_for()
     run_worker()
     page.get_by_text("Data jsou uložena do sady „Liberec 2022“").wait_for()
+    screenshot(page, "import-done")
 
     assert ImportJob.objects.get().state == ImportJobState.DONE
     assert Observation.objects.count() == 2
