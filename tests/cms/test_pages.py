@@ -141,3 +141,13 @@ def test_design_system_is_served_from_our_own_static_files(client):
         "/static/vendor/gov-design-system/icons/search.svg",
     ):
         assert client.get(path).status_code == 200, path
+
+
+def test_about_page_numbers_the_ladder_from_zero_like_the_rest_of_the_site(
+    client, home_page
+):
+    html = client.get("/o-portalu/").content.decode()
+
+    assert "<b>0. Zájem politiků</b>" in html
+    assert "<b>7. Datový portál</b>" in html
+    assert "8." not in html.split("Žebříček osmi kroků")[1].split("ETHOS")[0]
