@@ -53,6 +53,14 @@ def test_footer_links_the_accessibility_statement(client, home_page):
     )
 
 
+def test_footer_links_the_data_catalogue_which_exists(client, home_page):
+    html = client.get("/").content.decode()
+
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert '<a href="/data/">Katalog otevřených dat</a>' in footer
+    assert client.get("/data/").status_code == 200
+
+
 def test_footer_leaves_out_an_unpublished_accessibility_statement(client, home_page):
     ContactSettings.for_site(home_page.get_site()).accessibility_statement.unpublish()
 
