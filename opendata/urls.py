@@ -1,10 +1,17 @@
 from django.urls import path
 
-from opendata import pages
+from opendata import downloads, pages
 
 app_name = "opendata"
 
 urlpatterns = [
     path("", pages.catalogue, name="catalogue"),
     path("<slug:slug>/", pages.dataset_page, name="dataset"),
+    path("<slug:slug>/data.csv", downloads.csv_download, name="csv"),
+    path(
+        "<slug:slug>/data.csv-metadata.json",
+        downloads.csv_metadata,
+        name="csv_metadata",
+    ),
+    path("<slug:slug>/data.xlsx", downloads.xlsx_download, name="xlsx"),
 ]

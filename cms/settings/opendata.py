@@ -11,6 +11,10 @@ from corsheaders.defaults import default_headers
 # Anonymous clients may make this many requests per address; see README.
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600/min")
 
+# Largest selection offered as XLSX (Excel stops at 1,048,576 rows; writing a
+# workbook costs a worker several seconds per 100,000 rows). CSV has no limit.
+OPENDATA_XLSX_MAX_ROWS = int(os.environ.get("OPENDATA_XLSX_MAX_ROWS", "200000"))
+
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [],

@@ -15,6 +15,7 @@ from drf_spectacular.utils import OpenApiParameter
 
 from monitoring.models import DataTheme, Measure, TerritoryKind
 from monitoring.queries import (
+    ObservationSelection,
     dataset_slugs,
     ethos_codes,
     region_codes,
@@ -133,8 +134,9 @@ class PagedForm(ApiForm):
         return self.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
 
 
-class ObservationForm(PagedForm):
-    dataset = code_list(SLUG, gettext_lazy("zkratky datových sad oddělené čárkou"))
+class SelectionForm(ApiForm):
+    """Which observations: the filters the API and the downloads share."""
+
     territory = code_list(
         TERRITORY, gettext_lazy("kódy území oddělené čárkou (CZ, CZ051, 5101)")
     )
@@ -153,13 +155,6 @@ class ObservationForm(PagedForm):
             values=", ".join(Measure.values),
         ),
     )
-
-    def clean_dataset(self):
-        slugs = _split(self.cleaned_data["dataset"])
-        _check_known(
-            slugs, dataset_slugs(slugs), _("Datová sada %(codes)s neexistuje.")
-        )
-        return slugs
 
     def clean_territory(self):
         codes = _split(self.cleaned_data["territory"])
@@ -182,16 +177,40 @@ class ObservationForm(PagedForm):
         return _split(self.cleaned_data["measure"])
 
     def clean(self):
-        start, end = (
-            self.cleaned_data.get("period_from"),
-            self.cleaned_data.get("period_to"),
-        )
+        start = self.cleaned_data.get("period_from")
+        end = self.cleaned_data.get("period_to")
         if start and end and end < start:
             self.add_error(
                 "period_to",
                 _unknown(_("konec období je dříve než jeho začátek (period_from).")),
             )
         return self.cleaned_data
+
+    def selection(self, datasets: tuple[str, ...]) -> ObservationSelection:
+        """The validated filters as a selection from the given datasets."""
+        data = self.cleaned_data
+        return ObservationSelection(
+            datasets=datasets,
+            territories=data["territory"],
+            orp_of_regions=data["orp_of_region"],
+            period_from=data["period_from"],
+            period_to=data["period_to"],
+            categories=data["category"],
+            measures=data["measure"],
+        )
+
+
+class ObservationForm(SelectionForm, PagedForm):
+    field_order = ["page", "page_size", "dataset"]
+
+    dataset = code_list(SLUG, gettext_lazy("zkratky datových sad oddělené čárkou"))
+
+    def clean_dataset(self):
+        slugs = _split(self.cleaned_data["dataset"])
+        _check_known(
+            slugs, dataset_slugs(slugs), _("Datová sada %(codes)s neexistuje.")
+        )
+        return slugs
 
 
 class DatasetListForm(ApiForm):

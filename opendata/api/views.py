@@ -10,7 +10,6 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from monitoring.queries import (
-    ObservationSelection,
     dataset_catalogue,
     dataset_entry,
     ethos_category_list,
@@ -50,7 +49,7 @@ class ReadOnlyView(GenericAPIView):
         form = self.form_class(request.query_params)
         if not form.is_valid():
             raise ParameterError(form.invalid_parameter, form.error_message())
-        self.parameters = form.cleaned_data
+        self.form, self.parameters = form, form.cleaned_data
         self.validators = validators()
         if (unchanged := not_modified(request._request, self.validators)) is not None:
             raise NotModified(unchanged)
@@ -119,15 +118,7 @@ class ObservationListView(ReadOnlyView):
     )
     def get(self, request):
         params = self.parameters
-        selection = ObservationSelection(
-            datasets=params["dataset"],
-            territories=params["territory"],
-            orp_of_regions=params["orp_of_region"],
-            period_from=params["period_from"],
-            period_to=params["period_to"],
-            categories=params["category"],
-            measures=params["measure"],
-        )
+        selection = self.form.selection(datasets=params["dataset"])
         rows = self.paginator.paginate_rows(
             observation_rows(selection),
             count=observation_count(selection),

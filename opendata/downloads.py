@@ -1,0 +1,149 @@
+"""Open downloads of a dataset or any filtered selection of it: CSV as the Czech
+open data norm asks, its CSV on the Web descriptor, and XLSX. The filters are the
+API's (territory, orp_of_region, period_from, period_to, category, measure)."""
+
+import csv
+
+from django.conf import settings
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponseBadRequest,
+    JsonResponse,
+    StreamingHttpResponse,
+)
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from monitoring.queries import (
+    dataset_entry,
+    observation_count,
+    published_rows,
+)
+from opendata.api.conditional import not_modified, validators
+from opendata.api.parameters import SelectionForm
+from opendata.columns import NAMES, csv_cell
+from opendata.csvw import descriptor
+from opendata.presentation import DatasetView
+from opendata.xlsx import workbook_file
+
+CSV_TYPE = "text/csv; charset=utf-8; header=present"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class _Echo:
+    """A file-like object whose write returns the line, for streaming csv."""
+
+    def write(self, value):
+        return value
+
+
+def _selection(request, slug):
+    """The dataset and the validated selection, or a Czech 400 response."""
+    entry = dataset_entry(slug)
+    if entry is None:
+        raise Http404(_("Datová sada neexistuje."))
+    form = SelectionForm(request.GET)
+    if not form.is_valid():
+        return entry, None, _bad_request(form.error_message())
+    return entry, form.selection(datasets=(slug,)), None
+
+
+def _bad_request(message: str) -> HttpResponseBadRequest:
+    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+
+
+def _conditional(request):
+    """(headers, 304 response or None) from the data version."""
+    headers = validators()
+    return headers, not_modified(request, headers)
+
+
+def _finish(response, headers: dict, filename: str | None = None):
+    for header, value in headers.items():
+        response[header] = value
+    response["Cache-Control"] = "public, no-cache"
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def csv_download(request, slug):
+    _entry, selection, refusal = _selection(request, slug)
+    if refusal:
+        return refusal
+    headers, unchanged = _conditional(request)
+    if unchanged:
+        return unchanged
+    writer = csv.writer(_Echo(), lineterminator="\r\n")
+
+    def lines():
+        yield writer.writerow(NAMES)
+        for row in published_rows(selection):
+            yield writer.writerow([csv_cell(row[name]) for name in NAMES])
+
+    response = StreamingHttpResponse(lines(), content_type=CSV_TYPE)
+    metadata = reverse("opendata:csv_metadata", args=[slug])
+    headers["Link"] = (
+        f'<{request.build_absolute_uri(metadata)}>; rel="describedby"; '
+        'type="application/csvm+json"'
+    )
+    return _finish(response, headers, f"{slug}.csv")
+
+
+@require_GET
+def csv_metadata(request, slug):
+    entry = dataset_entry(slug)
+    if entry is None:
+        raise Http404(_("Datová sada neexistuje."))
+    if request.GET:
+        return _bad_request(_("Popis CSV nemá žádné parametry."))
+    headers, unchanged = _conditional(request)
+    if unchanged:
+        return unchanged
+    csv_url = request.build_absolute_uri(reverse("opendata:csv", args=[slug]))
+    response = JsonResponse(
+        descriptor(entry, csv_url),
+        content_type="application/csvm+json",
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    return _finish(response, headers)
+
+
+@require_GET
+def xlsx_download(request, slug):
+    entry, selection, refusal = _selection(request, slug)
+    if refusal:
+        return refusal
+    headers, unchanged = _conditional(request)
+    if unchanged:
+        return unchanged
+    limit = settings.OPENDATA_XLSX_MAX_ROWS
+    if (count := observation_count(selection)) > limit:
+        return _bad_request(
+            _(
+                "Výběr má %(count)s řádků, XLSX nabízíme nejvýše s %(limit)s řádky. "
+                "Zužte výběr parametry (territory, period_from, period_to, category, "
+                "measure), nebo stáhněte CSV, které velikost neomezuje."
+            )
+            % {"count": count, "limit": limit}
+        )
+    view = DatasetView(entry)
+    facts = [
+        (_("Vydavatel"), entry.dataset.publisher),
+        (_("Území"), view.territory),
+        (_("Časové pokrytí"), view.time_coverage),
+        (_("Licence"), entry.dataset.licence or "CC BY 4.0"),
+        (_("Zdroj"), entry.dataset.source_url),
+        (_("Metoda"), entry.dataset.method),
+        (_("Známá omezení"), entry.dataset.known_limitations),
+        (
+            _("Stránka datové sady"),
+            request.build_absolute_uri(reverse("opendata:dataset", args=[slug])),
+        ),
+    ]
+    output = workbook_file(entry, published_rows(selection), facts)
+    response = FileResponse(output, content_type=XLSX_TYPE)
+    return _finish(response, headers, f"{slug}.xlsx")

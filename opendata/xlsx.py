@@ -1,0 +1,54 @@
+"""A dataset's selection as an XLSX workbook, written row by row by openpyxl's
+write-only mode into a temporary file: memory stays flat however many rows."""
+
+import tempfile
+from collections.abc import Iterable
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from monitoring.queries import DatasetEntry
+from monitoring.queries.observations import SUPPRESSED
+from opendata.columns import COLUMNS
+
+STATUS_LABELS = {"published": "zveřejněno", SUPPRESSED: "nezveřejněno (malý počet)"}
+
+
+def workbook_file(entry: DatasetEntry, rows: Iterable[dict], facts: list[tuple]):
+    """A temporary file (rewound) holding the workbook: the data on the first
+    sheet with Czech column titles, the dataset's metadata on the second."""
+    workbook = Workbook(write_only=True)
+    data = workbook.create_sheet("Data")
+    bold = Font(bold=True)
+    data.append([_bold(data, column.title, bold) for column in COLUMNS])
+    for row in rows:
+        data.append([_cell(name, row[name]) for name in (c.name for c in COLUMNS)])
+    about = workbook.create_sheet("O datové sadě")
+    for label, value in [("Datová sada", entry.dataset.name), *facts]:
+        about.append([_bold(about, label, bold), value])
+    about.append([])
+    about.append([_bold(about, "Sloupec", bold), _bold(about, "Význam", bold)])
+    for column in COLUMNS:
+        about.append([f"{column.title} ({column.name})", column.description])
+    # Closed by the FileResponse that streams it, once sent.
+    output = tempfile.TemporaryFile()  # noqa: SIM115
+    workbook.save(output)
+    output.seek(0)
+    return output
+
+
+def _bold(sheet, value, font):
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.font = font
+    return cell
+
+
+def _cell(name: str, value):
+    if name == "status":
+        return STATUS_LABELS[value]
+    if name == "period_is_year":
+        return "ano" if value else "ne"
+    if value == "" and name == "note":
+        return None
+    return value
