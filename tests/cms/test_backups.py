@@ -26,7 +26,9 @@ from tests.conftest import _Discard
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed data, so another connection (pg_dump) sees it; serialized rollback
+# restores the rows migrations create (Wagtail's locale) after earlier flushes.
+committed_data = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 KEY_TABLES = {
     "wagtailcore_page": Page,
@@ -37,8 +39,7 @@ KEY_TABLES = {
 
 @pytest.fixture
 def demo_data(tree):
-    """Pages, observations and assessments, committed, so that another connection
-    (pg_dump) sees them."""
+    """Pages, observations and assessments."""
     import_ethos(DATA / "ethos_cp1250_semicolon.csv", dataset_name="Sčítání 2022")
     indicator = Indicator.objects.order_by("code").first()
     for region in Region.objects.all():
@@ -60,6 +61,7 @@ def backup(directory: Path) -> Path:
     return created
 
 
+@committed_data
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite backup")
 def test_sqlite_backup_restores_into_a_fresh_file_database(demo_data, tmp_path):
     created = backup(tmp_path / "zalohy")
@@ -80,6 +82,7 @@ def test_sqlite_backup_restores_into_a_fresh_file_database(demo_data, tmp_path):
     assert counts == demo_data
 
 
+@committed_data
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="PostgreSQL backup: runs when DATABASE_URL points at PostgreSQL",
