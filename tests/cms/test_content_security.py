@@ -12,6 +12,16 @@ REPORT_ONLY = "Content-Security-Policy-Report-Only"
 ENFORCED = "Content-Security-Policy"
 
 
+@pytest.fixture(autouse=True)
+def report_only(settings):
+    """The default mode (test_csp_environment_switches checks it is the default),
+    whatever CSP_REPORT_ONLY the environment running the tests has."""
+    settings.CONTENT_SECURITY_POLICY = None
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+        "DIRECTIVES": settings.PUBLIC_CSP_DIRECTIVES
+    }
+
+
 def directives(header: str) -> dict[str, list[str]]:
     parsed = {}
     for part in header.split(";"):

@@ -1,6 +1,8 @@
 """Admin log-ins are throttled per user and per address (django-axes); national
 editors see and lift lockouts, regional editors cannot."""
 
+import datetime
+
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth.models import Group
@@ -16,6 +18,17 @@ pytestmark = pytest.mark.django_db
 LOGIN_URL = "/admin/login/"
 PASSWORD = "Spravne-heslo-42"
 LOCKOUT_TEXT = "Příliš mnoho neúspěšných pokusů o přihlášení"
+
+
+@pytest.fixture(autouse=True)
+def default_throttling(settings):
+    """The defaults, whatever AXES_* the environment running the tests has."""
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 5
+    settings.AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+    settings.AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+    settings.AXES_IPWARE_PROXY_COUNT = None
+    settings.AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 
 
 @pytest.fixture
