@@ -211,5 +211,5 @@ def test_xlsx_refuses_a_selection_larger_than_its_limit(client, liberec_data, se
 def test_dataset_page_links_every_download(client, liberec_data, home_page):
     page = client.get(BASE).content.decode()
 
-    for name in ("data.csv", "data.csv-metadata.json", "data.xlsx"):
+    for name in ("data.csv", "data.csv-metadata.json", "data.xlsx", "dataset.jsonld"):
         assert f'href="{BASE}{name}"' in page

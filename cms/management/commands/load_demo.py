@@ -4,6 +4,7 @@ from cms.demo.knowledge_tree import build_knowledge_tree
 from cms.demo.search_promotions import load_search_promotions
 from cms.demo.site_tree import build_site_tree
 from monitoring.demo import load_monitoring_demo
+from opendata.demo import load_opendata_demo
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         load_monitoring_demo()
         home = build_site_tree()
+        load_opendata_demo(home.get_site())
         build_knowledge_tree(home)
         load_search_promotions()
         self.stdout.write(
