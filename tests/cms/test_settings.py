@@ -77,13 +77,20 @@ def test_database_url_selects_postgresql():
 
 
 def test_redis_url_switches_the_cache_and_default_is_local_memory():
-    with_redis = settings_values({"REDIS_URL": "redis://127.0.0.1:6379/3"}, "CACHES")
+    with_redis = settings_values(
+        {"REDIS_URL": "redis://127.0.0.1:6379/3", "REDIS_TIMEOUT": "0.2"},
+        "CACHES",
+        "DJANGO_REDIS_IGNORE_EXCEPTIONS",
+    )
     without = settings_values({}, "CACHES")
 
     assert with_redis["CACHES"]["default"] == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/3",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.2},
     }
+    # An unreachable Redis is a cache miss, not an error (tests/cms/test_redis_outage)
+    assert with_redis["DJANGO_REDIS_IGNORE_EXCEPTIONS"] is True
     assert without["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
 
 
