@@ -1,6 +1,8 @@
 """The read API (/api/v1/): GET only, JSON, parameters checked by the forms of
 ``opendata.api.parameters``, data read through ``monitoring.queries``."""
 
+import re
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
@@ -34,6 +36,8 @@ from opendata.api.parameters import (
     TerritoryListForm,
     openapi_parameters,
 )
+
+REGION_CODE = re.compile(r"\A[A-Z0-9]{1,10}\Z")
 
 
 class ReadOnlyView(GenericAPIView):
@@ -186,7 +190,8 @@ class RegionLadderView(ReadOnlyView):
 
     @extend_schema(summary="Žebříček kraje", operation_id="region_ladder")
     def get(self, request, code):
-        region = region_by_code(code)
+        # Only a code's shape reaches the database (PostgreSQL refuses NUL bytes).
+        region = region_by_code(code) if REGION_CODE.fullmatch(code) else None
         if region is None:
             raise NotFound(_("Kraj %(code)s neexistuje.") % {"code": code})
         history = region_ladder_history(region=region)
