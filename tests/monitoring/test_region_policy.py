@@ -77,7 +77,12 @@ def form_data(model: str, data: dict, **changes) -> dict:
             "date": "2024-05-01",
             "status": "achieved",
         },
-        "dataset": lambda: {"name": "Nová sada", "region": data["region"].pk},
+        "dataset": lambda: {
+            "name": "Nová sada",
+            "region": data["region"].pk,
+            "theme": "SOCI",
+            "update_frequency": "IRREG",
+        },
         "observation": lambda: {
             "dataset": data["dataset"].pk,
             "territory": Territory.objects.get(code="CZ051").pk,
@@ -233,7 +238,12 @@ def test_regional_editor_cannot_give_their_dataset_to_another_region(
 
     response = client.post(
         f"{ADMIN}/dataset/edit/{dataset.pk}/",
-        {"name": dataset.name, "region": Region.objects.get(code="CZ010").pk},
+        form_data(
+            "dataset",
+            liberec_data,
+            name=dataset.name,
+            region=Region.objects.get(code="CZ010").pk,
+        ),
     )
 
     assert "region" in response.context["form"].errors
@@ -245,7 +255,8 @@ def test_regional_editor_cannot_record_national_data(client, editors, liberec_da
     client.force_login(editors["own"])
 
     response = client.post(
-        f"{ADMIN}/dataset/create/", {"name": "Celostátní sada", "region": ""}
+        f"{ADMIN}/dataset/create/",
+        form_data("dataset", liberec_data, name="Celostátní sada", region=""),
     )
 
     assert "region" in response.context["form"].errors
