@@ -60,10 +60,13 @@ class Migration(migrations.Migration):
             name='update_frequency',
             field=models.CharField(choices=[('MONTHLY', 'měsíčně'), ('QUARTERLY', 'čtvrtletně'), ('ANNUAL_2', 'dvakrát ročně'), ('ANNUAL', 'ročně'), ('BIENNIAL', 'jednou za dva roky'), ('TRIENNIAL', 'jednou za tři roky'), ('IRREG', 'nepravidelně'), ('NEVER', 'neaktualizuje se')], default='IRREG', max_length=12, verbose_name='Periodicita aktualizace'),
         ),
+        # Without an index until every row has its slug: the unique constraint
+        # below then makes the only index (PostgreSQL would otherwise get two
+        # "_like" indexes of the same name).
         migrations.AddField(
             model_name='dataset',
             name='slug',
-            field=models.SlugField(blank=True, help_text='Část adresy /data/<zkratka>/; prázdná se vytvoří z názvu. Po zveřejnění ji neměňte, odkazují na ni jiné katalogy.', max_length=100, verbose_name='Zkratka v adrese'),
+            field=models.SlugField(blank=True, db_index=False, help_text='Část adresy /data/<zkratka>/; prázdná se vytvoří z názvu. Po zveřejnění ji neměňte, odkazují na ni jiné katalogy.', max_length=100, verbose_name='Zkratka v adrese'),
         ),
         migrations.RunPython(fill_slugs, migrations.RunPython.noop),
         migrations.AlterField(
