@@ -25,6 +25,7 @@ PAGES = {
     "knowledge-index": "/znalostni-baze/?typ=dobra-praxe",
     "search": "/hledat/?q=koordinator",
     "search-long-query": f"/hledat/?q={LONG_QUERY}",
+    "data-catalogue": "/data/",
     "not-found": "/tahle-stranka-neni/",
 }
 

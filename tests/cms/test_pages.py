@@ -69,6 +69,19 @@ def test_footer_leaves_out_an_unpublished_accessibility_statement(client, home_p
     assert "/prohlaseni-o-pristupnosti/" not in html
 
 
+def test_navigation_ends_with_the_data_catalogue_marked_current_there(
+    client, home_page
+):
+    home = client.get("/").content.decode()
+    catalogue = client.get("/data/").content.decode()
+
+    assert '<a class="main-nav__link" href="/data/">Otevřená data</a>' in home
+    assert (
+        '<a class="main-nav__link" href="/data/" aria-current="page">Otevřená data</a>'
+        in catalogue
+    )
+
+
 def test_unpublished_page_is_not_in_navigation(client, home_page):
     draft = StandardPage(title="Rozpracovaná", slug="rozpracovana", live=False)
     draft.show_in_menus = True
