@@ -46,6 +46,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "TerritoryKindEnum": "monitoring.models.TerritoryKind",
         "AssessmentStatusEnum": "monitoring.models.AssessmentStatus",
+        "MeasureEnum": "monitoring.models.Measure",
         "ObservationStatusEnum": ["published", "suppressed"],
     },
     "LICENSE": {

@@ -4,6 +4,7 @@ combination of parameter values makes any of them fail (Hypothesis)."""
 import re
 
 import pytest
+from django.core.management import call_command
 from drf_spectacular.validation import validate_schema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,6 +33,17 @@ def test_schema_is_valid_openapi_3(schema):
         "/api/v1/ladder/",
         "/api/v1/ladder/{code}/",
     }
+
+
+def test_schema_generates_without_warnings(tmp_path):
+    """drf-spectacular's warnings fail `check --deploy`; none may appear."""
+    call_command(
+        "spectacular",
+        "--validate",
+        "--fail-on-warn",
+        "--file",
+        str(tmp_path / "openapi.yaml"),
+    )
 
 
 def test_observation_parameters_are_documented_in_czech(schema):
