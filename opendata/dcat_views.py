@@ -3,7 +3,7 @@
 
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from monitoring.queries import dataset_catalogue, dataset_entry
 from opendata.api.conditional import not_modified, validators
@@ -52,14 +52,14 @@ def _json_ld(request, build):
     return response
 
 
-@require_GET
+@require_safe
 def catalogue_jsonld(request):
     return _json_ld(
         request, lambda publisher: catalogue_record(publisher, dataset_catalogue())
     )
 
 
-@require_GET
+@require_safe
 def dataset_jsonld(request, slug):
     entry = dataset_entry(slug)
     if entry is None:

@@ -8,13 +8,14 @@ from django.conf import settings
 from django.http import (
     FileResponse,
     Http404,
+    HttpResponse,
     HttpResponseBadRequest,
     JsonResponse,
     StreamingHttpResponse,
 )
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from monitoring.queries import (
     dataset_entry,
@@ -69,7 +70,7 @@ def _finish(response, headers: dict, filename: str | None = None):
     return response
 
 
-@require_GET
+@require_safe
 def csv_download(request, slug):
     _entry, selection, refusal = _selection(request, slug)
     if refusal:
@@ -84,7 +85,11 @@ def csv_download(request, slug):
         for row in published_rows(selection):
             yield writer.writerow([csv_cell(row[name]) for name in NAMES])
 
-    response = StreamingHttpResponse(lines(), content_type=CSV_TYPE)
+    response = (
+        HttpResponse(content_type=CSV_TYPE)  # headers only: no rows are read
+        if request.method == "HEAD"
+        else StreamingHttpResponse(lines(), content_type=CSV_TYPE)
+    )
     metadata = reverse("opendata:csv_metadata", args=[slug])
     headers["Link"] = (
         f'<{request.build_absolute_uri(metadata)}>; rel="describedby"; '
@@ -93,7 +98,7 @@ def csv_download(request, slug):
     return _finish(response, headers, f"{slug}.csv")
 
 
-@require_GET
+@require_safe
 def csv_metadata(request, slug):
     entry = dataset_entry(slug)
     if entry is None:
@@ -112,7 +117,7 @@ def csv_metadata(request, slug):
     return _finish(response, headers)
 
 
-@require_GET
+@require_safe
 def xlsx_download(request, slug):
     entry, selection, refusal = _selection(request, slug)
     if refusal:
@@ -144,6 +149,8 @@ def xlsx_download(request, slug):
             request.build_absolute_uri(reverse("opendata:dataset", args=[slug])),
         ),
     ]
+    if request.method == "HEAD":  # headers only: no workbook is written
+        return _finish(HttpResponse(content_type=XLSX_TYPE), headers, f"{slug}.xlsx")
     output = workbook_file(entry, published_rows(selection), facts)
     response = FileResponse(output, content_type=XLSX_TYPE)
     return _finish(response, headers, f"{slug}.xlsx")

@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from monitoring.blocks import EthosChartBlock
 from monitoring.models import DataTheme, TerritoryKind
@@ -27,7 +27,7 @@ def _regions() -> list[dict]:
     return territory_list(kind=TerritoryKind.REGION)
 
 
-@require_GET
+@require_safe
 def catalogue(request):
     form = CatalogueForm(request.GET)
     values = form.valid_values()
@@ -66,7 +66,7 @@ def _ignored_notice(ignored: list[str]) -> str:
     )
 
 
-@require_GET
+@require_safe
 def dataset_page(request, slug: str):
     entry = dataset_entry(slug)
     if entry is None:

@@ -213,3 +213,24 @@ def test_dataset_page_links_every_download(client, liberec_data, home_page):
 
     for name in ("data.csv", "data.csv-metadata.json", "data.xlsx", "dataset.jsonld"):
         assert f'href="{BASE}{name}"' in page
+
+
+def test_head_gives_the_headers_without_reading_rows(
+    client, liberec_data, django_assert_num_queries
+):
+    for name, content_type, queries in (
+        # dataset, coverage, ETag; no query of the observations
+        ("data.csv", "text/csv; charset=utf-8; header=present", 3),
+        # XLSX also counts the selection against its limit (version, count)
+        (
+            "data.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            5,
+        ),
+    ):
+        with django_assert_num_queries(queries):
+            response = client.head(BASE + name)
+        assert response.status_code == 200
+        assert response["Content-Type"] == content_type
+        assert response["ETag"]
+    assert client.post(BASE + "data.csv").status_code == 405
