@@ -112,8 +112,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis through django-redis, which can treat an unreachable Redis as an empty cache:
-# pages then render from the database instead of failing (DJANGO_REDIS_IGNORE_EXCEPTIONS).
+# Redis through django-redis, which treats an unreachable Redis as an empty cache
+# (DJANGO_REDIS_IGNORE_EXCEPTIONS): pages then render from the database.
 CACHES = {
     "default": (
         {
