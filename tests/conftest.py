@@ -7,6 +7,20 @@ from monitoring.reference import load_reference_data
 from tests.factories import knowledge_index, region_hub
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that commits restores the database as the migrations left it
+    (serialized rollback). A committing test without it ends with a flush that
+    re-creates content types under new ids, and a later test that restores the
+    migrations' rows would then collide with them."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction"):
+            serialized = pytest.mark.django_db(
+                *marker.args, **{**marker.kwargs, "serialized_rollback": True}
+            )
+            item.add_marker(serialized, append=False)
+
+
 @pytest.fixture
 def home_page(db):
     """The demo site tree: home page, 'O portálu' and the accessibility statement."""

@@ -106,9 +106,14 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Write transactions take SQLite's write lock when they begin, so two imports
     # into one dataset run one after the other (monitoring.importers.serial);
-    # other writers wait up to `timeout` seconds for it.
+    # other writers wait up to `timeout` seconds for it. In WAL mode readers never
+    # wait for a writer, so pages stay readable while an import writes.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -61,6 +61,17 @@ def test_default_database_is_sqlite_under_var_with_persistent_connections():
     assert default["CONN_MAX_AGE"] > 0
 
 
+def test_the_sqlite_database_lets_pages_read_while_an_import_writes(tmp_path):
+    code = (
+        "import django; django.setup(); from django.db import connection; "
+        "cursor = connection.cursor(); cursor.execute('PRAGMA journal_mode'); "
+        "print(cursor.fetchone()[0])"
+    )
+    result = run_python(code, {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"})
+
+    assert result.stdout.strip() == "wal", result.stderr
+
+
 def test_database_url_selects_postgresql():
     databases = settings_values(
         {"DATABASE_URL": "postgres://bydleni:heslo@db.example:5433/bydleni"},

@@ -81,6 +81,7 @@ def test_when_no_page_has_every_word_pages_with_some_are_shown(client, corpus):
     assert "Kraj Vysočina: garanční fond pro obce" in html
 
 
+@pytest.mark.usefixtures("word_forms")  # the query needs Czech word forms
 def test_facets_count_what_the_query_matched(client, corpus):
     data = client.get("/hledat/api/", {"q": "bydlení kraj"}).json()
     facets = {
@@ -93,6 +94,7 @@ def test_facets_count_what_the_query_matched(client, corpus):
     assert "zeme" not in facets  # Finland's page does not mention "bydlení kraj"
 
 
+@pytest.mark.usefixtures("word_forms")  # the query needs Czech word forms
 def test_choosing_a_facet_narrows_and_keeps_the_query(client, corpus):
     everything = client.get("/hledat/api/", {"q": "fond"}).json()
     narrowed = client.get("/hledat/api/", {"q": "fond", "typ": "strategie"}).json()
