@@ -111,8 +111,10 @@ class ServedSite:
             "from monitoring.models import Territory; print(','.join("
             "Territory.objects.filter(kind='orp').values_list('code', flat=True)))"
         )
-        output = self.manage("shell", "-c", script, capture_output=True, text=True)
-        return output.stdout.strip().split(",")
+        output = self.manage(
+            "shell", "--no-imports", "-c", script, capture_output=True, text=True
+        )
+        return output.stdout.strip().splitlines()[-1].split(",")
 
     def prepare(self, *, fresh: bool) -> None:
         """A fresh database with the demo (or the existing one, migrated) and the

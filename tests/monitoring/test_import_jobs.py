@@ -5,12 +5,10 @@ on a job and what happens to the uploaded file."""
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django_tasks_db.management.commands import db_worker
 
-from cms.editorial import NATIONAL_GROUP, regional_group_name, set_up_editorial_groups
 from monitoring.import_jobs import runner
 from monitoring.import_jobs.progress import ProgressFile
 from monitoring.models import Dataset, ImportJob, ImportJobState, Observation
@@ -28,22 +26,6 @@ UPLOAD_PAGE_QUERIES = 12
 def upload_root(settings, tmp_path):
     settings.MONITORING_UPLOAD_ROOT = tmp_path / "import-uploads"
     return settings.MONITORING_UPLOAD_ROOT
-
-
-@pytest.fixture
-def editors(tree, django_user_model):
-    """A national editor and the editors of Liberec (own) and Prague (other)."""
-    set_up_editorial_groups(tree["home"], [tree["liberec"], tree["prague"]])
-    users = {}
-    for role, group in (
-        ("national", NATIONAL_GROUP),
-        ("own", regional_group_name(tree["liberec"].region)),
-        ("other", regional_group_name(tree["prague"].region)),
-    ):
-        user = django_user_model.objects.create_user(role, password="heslo")
-        user.groups.add(Group.objects.get(name=group))
-        users[role] = user
-    return users
 
 
 def upload(client, name="ethos_english_headers.csv", dataset="Liberec 2022"):

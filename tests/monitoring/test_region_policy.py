@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
-from cms.editorial import NATIONAL_GROUP, regional_group_name, set_up_editorial_groups
+from cms.editorial import NATIONAL_GROUP
 from monitoring.models import (
     Assessment,
     AssessmentStatus,
@@ -22,22 +22,6 @@ from monitoring.models import (
 from monitoring.versioning import current_data_version
 
 ADMIN = "/admin/monitoring"
-
-
-@pytest.fixture
-def editors(tree, django_user_model):
-    """A national editor and the editors of Liberec (own) and Prague (other)."""
-    set_up_editorial_groups(tree["home"], [tree["liberec"], tree["prague"]])
-    users = {}
-    for role, group in (
-        ("national", NATIONAL_GROUP),
-        ("own", regional_group_name(tree["liberec"].region)),
-        ("other", regional_group_name(tree["prague"].region)),
-    ):
-        user = django_user_model.objects.create_user(role, password="heslo")
-        user.groups.add(Group.objects.get(name=group))
-        users[role] = user
-    return users
 
 
 @pytest.fixture
