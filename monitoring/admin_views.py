@@ -67,10 +67,11 @@ def ethos_import(request):
 @csrf_protect
 def _ethos_import(request):
     if request.method != "POST":
-        return _upload_page(request, EthosUploadForm())
+        return _upload_page(request, EthosUploadForm(user=request.user))
     form = EthosUploadForm(
         request.POST,
         request.FILES,
+        user=request.user,
         upload_too_large=getattr(request, "upload_too_large", False),
     )
     if not form.is_valid():

@@ -6,7 +6,7 @@ from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from monitoring.models import Dataset
+from monitoring.permissions import dataset_policy
 
 SUFFIXES = ["csv", "txt", "xlsx", "xlsm"]
 
@@ -48,8 +48,9 @@ class EthosUploadForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,.xlsx,.xlsm"}),
     )
 
-    def __init__(self, *args, upload_too_large: bool = False, **kwargs):
+    def __init__(self, *args, user, upload_too_large: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         if upload_too_large:
             # The size limit stopped the upload, so the file is missing.
             self.fields["file"].error_messages["required"] = too_large_message()
@@ -61,4 +62,6 @@ class EthosUploadForm(forms.Form):
         return upload
 
     def dataset_names(self) -> list[str]:
-        return list(Dataset.objects.order_by("name").values_list("name", flat=True))
+        """Suggestions: the datasets the region policy lets the user import into."""
+        datasets = dataset_policy.instances_user_has_permission_for(self.user, "change")
+        return list(datasets.order_by("name").values_list("name", flat=True))

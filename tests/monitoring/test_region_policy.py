@@ -310,3 +310,17 @@ def test_national_editor_may_set_any_region_on_a_page(client, editors, tree):
     )
 
     assert response.context["form"].fields["region"].queryset.count() == 14
+
+
+def test_upload_form_suggests_only_datasets_in_the_editors_reach(
+    client, editors, liberec_data
+):
+    Dataset.objects.create(name="Pražská data", region=Region.objects.get(code="CZ010"))
+    Dataset.objects.create(name="Celostátní data")
+    client.force_login(editors["own"])
+
+    html = client.get("/admin/monitoring/nahrat-ethos/").content.decode()
+
+    assert '<option value="Liberecká data">' in html
+    assert "Pražská data" not in html
+    assert "Celostátní data" not in html
