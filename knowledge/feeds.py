@@ -23,7 +23,7 @@ class KnowledgeFeed(Feed):
         return f"{self.index_page.title} – Bydlení v krajích"
 
     def link(self, filters):
-        return self.index_page.get_full_url(self.request)
+        return self._absolute(self.index_page)
 
     def subtitle(self, filters):
         return self.index_page.specific.intro or "Novinky ve znalostní bázi."
@@ -38,7 +38,11 @@ class KnowledgeFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return self._absolute(item)
+
+    def _absolute(self, page) -> str:
+        """On the host the reader asked (the Site record may name another)."""
+        return self.request.build_absolute_uri(page.get_url(self.request))
 
     def item_pubdate(self, item):
         return item.first_published_at

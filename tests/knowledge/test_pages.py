@@ -250,3 +250,14 @@ def test_good_practice_names_target_groups_in_czech_only(client, tree):
     assert "Bez bytu" in html
     assert "houseless" not in html
     assert "(ETHOS 3)" in html
+
+
+def test_atom_feed_links_use_the_host_the_reader_asked(client, content, tree, settings):
+    settings.ALLOWED_HOSTS = ["bydleni.example"]
+
+    feed = client.get(
+        tree["index"].url + "feed/", HTTP_HOST="bydleni.example"
+    ).content.decode()
+
+    assert "http://bydleni.example/znalostni-baze/" in feed
+    assert "localhost" not in feed
