@@ -8,18 +8,21 @@ from wagtail_modeladmin.views import CreateView, DeleteView, EditView, HistoryVi
 from monitoring.versioning import bump_data_version
 
 
-class DataChangingCreateView(CreateView):
+class BumpsDataVersionOnSave:
+    """For the create and edit views: after the form saves, the data version moves."""
+
     def form_valid(self, form):
         response = super().form_valid(form)
         bump_data_version()
         return response
 
 
-class DataChangingEditView(EditView):
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        bump_data_version()
-        return response
+class DataChangingCreateView(BumpsDataVersionOnSave, CreateView):
+    pass
+
+
+class DataChangingEditView(BumpsDataVersionOnSave, EditView):
+    pass
 
 
 class DataChangingDeleteView(DeleteView):
