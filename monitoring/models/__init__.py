@@ -9,6 +9,7 @@ from monitoring.models.datasets import (
 from monitoring.models.ethos import EthosCategory, EthosLevel
 from monitoring.models.geography import Region, Territory, TerritoryKind
 from monitoring.models.import_jobs import ImportJob, ImportJobState
+from monitoring.models.indicators import DataIndicator, IndicatorValue
 from monitoring.models.ladder import (
     Assessment,
     AssessmentSource,
@@ -21,6 +22,7 @@ __all__ = [
     "Assessment",
     "AssessmentSource",
     "AssessmentStatus",
+    "DataIndicator",
     "DataTheme",
     "DataVersion",
     "Dataset",
@@ -29,6 +31,7 @@ __all__ = [
     "ImportJob",
     "ImportJobState",
     "Indicator",
+    "IndicatorValue",
     "LadderStep",
     "Measure",
     "Observation",

@@ -1,8 +1,10 @@
-"""Reference data the portal ships: territories, the ETHOS typology, the ladder."""
+"""Reference data the portal ships: territories, the ETHOS typology, the ladder and
+the data indicators that can prove it."""
 
 from django.db import transaction
 
 from monitoring.reference.ethos import load_ethos
+from monitoring.reference.indicators import load_data_indicators
 from monitoring.reference.ladder import load_ladder
 from monitoring.reference.territories import load_territories
 
@@ -13,3 +15,4 @@ def load_reference_data() -> None:
     load_territories()
     load_ethos()
     load_ladder()
+    load_data_indicators()

@@ -4,7 +4,10 @@ from monitoring.reference import load_reference_data
 
 
 class Command(BaseCommand):
-    help = "Loads regions, ORP, the ETHOS typology and the ladder; safe to run again."
+    help = (
+        "Loads regions, ORP, the ETHOS typology, the ladder and the data indicators; "
+        "safe to run again."
+    )
 
     def handle(self, *args, **options):
         load_reference_data()
