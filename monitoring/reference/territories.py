@@ -29,6 +29,26 @@ REGIONS = {
 }
 
 
+# NUTS 3 code → the region's code in RÚIAN (VÚSC), which MPSV's files carry as
+# Kraj/<code>.
+RUIAN_REGION_CODES = {
+    "CZ010": 19,  # Hlavní město Praha
+    "CZ020": 27,  # Středočeský kraj
+    "CZ031": 35,  # Jihočeský kraj
+    "CZ032": 43,  # Plzeňský kraj
+    "CZ041": 51,  # Karlovarský kraj
+    "CZ042": 60,  # Ústecký kraj
+    "CZ051": 78,  # Liberecký kraj
+    "CZ052": 86,  # Královéhradecký kraj
+    "CZ053": 94,  # Pardubický kraj
+    "CZ063": 108,  # Kraj Vysočina
+    "CZ064": 116,  # Jihomoravský kraj
+    "CZ071": 124,  # Olomoucký kraj
+    "CZ072": 141,  # Zlínský kraj
+    "CZ080": 132,  # Moravskoslezský kraj
+}
+
+
 def iso_code(nuts3: str) -> str:
     return f"CZ-{nuts3[3:]}"
 
