@@ -7,13 +7,18 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pandas as pd
-from django.utils import timezone
 
+from monitoring.dataset_versions import (
+    VersionCounts,
+    file_sha256,
+    next_version_number,
+    record_version,
+)
 from monitoring.importers.problems import ImportProblem, ImportRefused
 from monitoring.importers.readers import read_table
 from monitoring.importers.serial import dataset_transaction
 from monitoring.importers.validation import KEY, Lookups, validate_ethos_table
-from monitoring.importers.writer import upsert_observations
+from monitoring.importers.writer import keep_superseded, upsert_observations
 from monitoring.models import Dataset, EthosCategory, Region, Territory
 from monitoring.permissions import can_edit_region, editable_territory_ids
 from monitoring.versioning import bump_data_version
@@ -30,6 +35,7 @@ class ImportResult:
     unchanged: int = 0
     dry_run: bool = False
     preview: list[dict] = field(default_factory=list)
+    version: int | None = None  # the dataset version the import recorded
 
 
 def _lookups(user) -> Lookups:
@@ -61,7 +67,15 @@ def _check_dataset_rights(dataset: Dataset | None, region: Region | None, user):
 
 
 def _existing(dataset: Dataset | None) -> pd.DataFrame:
-    columns = [*KEY, "id", "old_value", "old_note", "old_is_year"]
+    columns = [
+        *KEY,
+        "id",
+        "old_value",
+        "old_note",
+        "old_is_year",
+        "old_version",
+        "old_revised",
+    ]
     if dataset is None:
         return pd.DataFrame(columns=columns)
     values = dataset.observations.values_list(
@@ -73,6 +87,8 @@ def _existing(dataset: Dataset | None) -> pd.DataFrame:
         "value",
         "note",
         "period_is_year",
+        "version",
+        "revised",
     )
     return pd.DataFrame.from_records(
         values.iterator(chunk_size=20_000), columns=columns
@@ -146,13 +162,52 @@ def import_ethos(
         _check_dataset_rights(dataset, region, user)  # it may be new since
         compared = _compare(rows, _existing(dataset))
         result = _result(dataset_name, compared, dry_run)
-        if dataset is not None and result.created + result.updated == 0:
-            return result
         dataset = dataset or Dataset.objects.create(name=dataset_name, region=region)
         if source_url:
             dataset.source_url = source_url
-        dataset.last_imported_at = timezone.now()
-        dataset.save()
-        upsert_observations(dataset.pk, compared[compared["state"] != "same"], progress)
+            dataset.save(update_fields=["source_url"])
+        result.version = _write_version(dataset, compared, progress)
+        record_version(
+            dataset,
+            user,
+            filename or _name_of(source),
+            file_sha256(source),
+            VersionCounts(result.created, result.updated, result.unchanged),
+            number=result.version,
+        )
         bump_data_version()
     return result
+
+
+def _name_of(source: Path | BinaryIO) -> str:
+    if isinstance(source, Path):
+        return source.name
+    return Path(getattr(source, "name", "") or "").name
+
+
+def _write_version(
+    dataset: Dataset, compared: pd.DataFrame, progress: Progress | None
+) -> int:
+    """Writes new and changed rows as the dataset's next version, keeping the
+    values they replace; returns the version's number."""
+    number = next_version_number(dataset)
+    changed = compared[compared["state"] == "changed"]
+    keep_superseded(
+        dataset.pk,
+        changed[KEY].assign(
+            value=changed["old_value"],
+            note=changed["old_note"],
+            period_is_year=changed["old_is_year"],
+            version=changed["old_version"],
+            revised=changed["old_revised"],
+        ),
+        number,
+    )
+    written = compared[compared["state"] != "same"]
+    revised = (written["state"] == "changed") & (
+        (written["old_value"] != written["value"]) | written["old_revised"].eq(True)
+    )
+    upsert_observations(
+        dataset.pk, written.assign(version=number, revised=revised), progress
+    )
+    return number

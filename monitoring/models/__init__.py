@@ -17,6 +17,7 @@ from monitoring.models.ladder import (
     Indicator,
     LadderStep,
 )
+from monitoring.models.versions import DatasetVersion, SupersededObservation
 
 __all__ = [
     "Assessment",
@@ -26,6 +27,7 @@ __all__ = [
     "DataTheme",
     "DataVersion",
     "Dataset",
+    "DatasetVersion",
     "EthosCategory",
     "EthosLevel",
     "ImportJob",
@@ -36,6 +38,7 @@ __all__ = [
     "Measure",
     "Observation",
     "Region",
+    "SupersededObservation",
     "Territory",
     "TerritoryKind",
     "UpdateFrequency",

@@ -169,6 +169,14 @@ class Observation(models.Model):
     measure = models.CharField("Ukazatel", max_length=12, choices=Measure.choices)
     value = models.PositiveBigIntegerField("Hodnota")
     note = models.TextField("Poznámka", blank=True)
+    version = models.PositiveIntegerField(
+        "Verze", default=0, help_text="Verze datové sady, která hodnotu zapsala."
+    )
+    revised = models.BooleanField(
+        "Revidovaná hodnota",
+        default=False,
+        help_text="Hodnota nahradila jinou, dříve zveřejněnou.",
+    )
 
     class Meta:
         verbose_name = "Pozorování"

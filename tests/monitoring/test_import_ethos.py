@@ -8,7 +8,13 @@ from django.core.management import CommandError, call_command
 from monitoring.importers.ethos import import_ethos
 from monitoring.importers.problems import ImportRefused
 from monitoring.management.commands.import_ethos import ProgressBar
-from monitoring.models import Dataset, Observation, Region
+from monitoring.models import (
+    Dataset,
+    DatasetVersion,
+    Observation,
+    Region,
+    SupersededObservation,
+)
 from monitoring.versioning import current_data_version
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -71,14 +77,19 @@ def test_english_headers_are_accepted(reference_data):
     assert value_of("CZ051", "2.1", "domacnosti") == 8
 
 
-def test_reimporting_the_same_file_changes_nothing(reference_data):
+def test_reimporting_the_same_file_changes_no_value_but_is_logged(reference_data):
     run_import("ethos_cp1250_semicolon.csv")
-    before = snapshot()
+    observations, datasets, _data_version = snapshot()
 
     result = run_import("ethos_cp1250_semicolon.csv")
 
     assert (result.created, result.updated, result.unchanged) == (0, 0, 6)
-    assert snapshot() == before
+    assert snapshot()[:2] == (observations, datasets)
+    first, second = DatasetVersion.objects.order_by("number")
+    assert (second.number, second.rows_new, second.rows_changed) == (2, 0, 0)
+    assert second.rows_unchanged == 6
+    assert second.sha256 == first.sha256
+    assert not SupersededObservation.objects.exists()
 
 
 def test_corrected_file_updates_values_and_the_data_version(reference_data):
