@@ -1,4 +1,5 @@
-"""The columns of an ETHOS table: canonical Czech names and accepted aliases."""
+"""The columns of an import table (ETHOS, data indicators): canonical Czech names
+and accepted aliases."""
 
 from dataclasses import dataclass
 
@@ -24,11 +25,23 @@ ETHOS_COLUMNS = (
 )
 
 
-def match_columns(headers: list[str]) -> tuple[dict[str, str], list[str]]:
+INDICATOR_COLUMNS = (
+    Column("kod_uzemi", True, ("uzemi", "territory", "territory_code", "area_code")),
+    Column("obdobi", True, ("rok", "datum", "period", "year", "date")),
+    Column("ukazatel", True, ("kod_ukazatele", "indicator", "indicator_code")),
+    Column("hodnota", True, ("value",)),
+    Column("jednotka", False, ("unit",)),
+    Column("poznamka", False, ("note", "comment")),
+)
+
+
+def match_columns(
+    headers: list[str], columns: tuple[Column, ...] = ETHOS_COLUMNS
+) -> tuple[dict[str, str], list[str]]:
     """Maps canonical names to the file's headers; returns (mapping, missing names)."""
     by_key = {header_key(header): header for header in headers}
     mapping, missing = {}, []
-    for column in ETHOS_COLUMNS:
+    for column in columns:
         found = next(
             (by_key[key] for key in (column.name, *column.aliases) if key in by_key),
             None,

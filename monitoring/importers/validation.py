@@ -1,7 +1,8 @@
 """Validates a whole ETHOS table at once (vectorised with pandas) and collects every
-problem with its row and column, in Czech."""
+problem with its row and column, in Czech. The territory and period checks serve
+the indicator tables too."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 from django.utils.translation import gettext
@@ -24,7 +25,7 @@ INT64_SAFE_DIGITS = 18
 @dataclass(frozen=True)
 class Lookups:
     territory_ids: dict[str, int]  # upper-case code (NUTS 3, ISO, ORP, CZ) → id
-    category_ids: dict[str, int]  # upper-case ETHOS code → id
+    category_ids: dict[str, int] = field(default_factory=dict)  # ETHOS code → id
     allowed_territory_ids: frozenset[int] | None = None  # None: every territory
 
 
@@ -43,7 +44,7 @@ class Problems:
             )
 
 
-def _territories(table, mapping, lookups, problems) -> pd.Series:
+def territory_column(table, mapping, lookups, problems) -> pd.Series:
     codes = table[mapping["kod_uzemi"]]
     ids = codes.str.upper().map(lookups.territory_ids)
     problems.add_rows(
@@ -85,7 +86,7 @@ def _categories(table, mapping, lookups, problems) -> pd.Series:
     return ids
 
 
-def _periods(table, mapping, problems) -> tuple[pd.Series, pd.Series]:
+def period_column(table, mapping, problems) -> tuple[pd.Series, pd.Series]:
     texts = table[mapping["obdobi"]]
     parsed = {text: parse_period(text) for text in texts.unique()}
     problems.add_rows(
@@ -216,11 +217,11 @@ def validate_ethos_table(
         ]
     problems = Problems(mapping)
     _required_cells(table, mapping, problems)
-    period, period_is_year = _periods(table, mapping, problems)
+    period, period_is_year = period_column(table, mapping, problems)
     measures = _measures(table, mapping, problems)
     rows = pd.DataFrame(
         {
-            "territory_id": _territories(table, mapping, lookups, problems),
+            "territory_id": territory_column(table, mapping, lookups, problems),
             "period": period,
             "period_is_year": period_is_year,
             "category_id": _categories(table, mapping, lookups, problems),
