@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -8,7 +9,13 @@ from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock
 from knowledge.models import KnowledgePage
-from monitoring.blocks import RegionLadderBlock
+from monitoring.blocks import RegionLadderBlock, request_data_version
+from monitoring.blocks.builders import CACHE_SECONDS
+from monitoring.queries import (
+    CoordinatorPost,
+    coordinator_post,
+    region_ladder_history,
+)
 from monitoring.services import Evidence
 
 
@@ -133,6 +140,16 @@ class RegionPage(Page):
             return []
         return [Evidence(self.region, "2a", date=self.coordinator_since)]
 
+    def coordinator_post(self, request) -> CoordinatorPost:
+        """The post as ladder indicator 2a has it (cached with the data): the hub
+        shows the contact only when the ladder says the post is filled."""
+        version = request_data_version({"request": request})
+        return cache.get_or_set(
+            f"cms:coordinator:v{version}:{self.region.code}",
+            lambda: coordinator_post(region_ladder_history(region=self.region).current),
+            CACHE_SECONDS,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         pages = (
@@ -152,6 +169,7 @@ class RegionPage(Page):
         ladder = RegionLadderBlock()
         context.update(
             ladder_block=ladder.bind(ladder.to_python({"region": self.region.code})),
+            coordinator=self.coordinator_post(request),
             sections=[
                 (
                     "Strategie a koncepce",
@@ -204,3 +222,4 @@ class ContactSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Kontakt v patičce"
+        verbose_name_plural = "Kontakty v patičce"

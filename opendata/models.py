@@ -59,6 +59,7 @@ class OpenDataSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Otevřená data"
+        verbose_name_plural = "Otevřená data"
 
     @property
     def is_complete(self) -> bool:

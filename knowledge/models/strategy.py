@@ -137,7 +137,12 @@ class StrategyPage(KnowledgePage):
 
 
 class StrategyDocument(Orderable):
-    page = ParentalKey(StrategyPage, on_delete=models.CASCADE, related_name="documents")
+    page = ParentalKey(
+        StrategyPage,
+        verbose_name="Strategie",
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name="Dokument",
@@ -147,6 +152,10 @@ class StrategyDocument(Orderable):
     title = models.CharField("Název odkazu", max_length=200, blank=True)
 
     panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Dokument strategie"
+        verbose_name_plural = "Dokumenty strategie"
 
     def clean(self):
         super().clean()
@@ -158,7 +167,10 @@ class StrategyDocument(Orderable):
 
 class ProgrammeLink(Orderable):
     page = ParentalKey(
-        StrategyPage, on_delete=models.CASCADE, related_name="programme_links"
+        StrategyPage,
+        verbose_name="Strategie",
+        on_delete=models.CASCADE,
+        related_name="programme_links",
     )
     title = models.CharField("Název programu", max_length=200)
     publisher = models.CharField("Kdo ho vydal", max_length=200, blank=True)
@@ -171,3 +183,7 @@ class ProgrammeLink(Orderable):
         FieldPanel("year"),
         FieldPanel("url"),
     ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Politický program"
+        verbose_name_plural = "Politické programy"

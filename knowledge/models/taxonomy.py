@@ -77,5 +77,12 @@ class HousingRole(models.Model):
 
 class KnowledgePageTag(TaggedItemBase):
     content_object = ParentalKey(
-        "knowledge.KnowledgePage", on_delete=models.CASCADE, related_name="tagged_items"
+        "knowledge.KnowledgePage",
+        verbose_name="Stránka",
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
     )
+
+    class Meta:
+        verbose_name = "Štítek stránky"
+        verbose_name_plural = "Štítky stránek"
