@@ -8,7 +8,7 @@ from monitoring.models.datasets import (
 )
 from monitoring.models.ethos import EthosCategory, EthosLevel
 from monitoring.models.geography import Region, Territory, TerritoryKind
-from monitoring.models.import_jobs import ImportJob, ImportJobState
+from monitoring.models.import_jobs import ImportJob, ImportJobState, ImportKind
 from monitoring.models.indicators import DataIndicator, IndicatorValue
 from monitoring.models.ladder import (
     Assessment,
@@ -16,6 +16,13 @@ from monitoring.models.ladder import (
     AssessmentStatus,
     Indicator,
     LadderStep,
+)
+from monitoring.models.registers import (
+    FundGuarantee,
+    GuaranteeFund,
+    HousingProperty,
+    PropertyKind,
+    PropertyStatus,
 )
 from monitoring.models.versions import DatasetVersion, SupersededObservation
 
@@ -30,13 +37,19 @@ __all__ = [
     "DatasetVersion",
     "EthosCategory",
     "EthosLevel",
+    "FundGuarantee",
+    "GuaranteeFund",
+    "HousingProperty",
     "ImportJob",
     "ImportJobState",
+    "ImportKind",
     "Indicator",
     "IndicatorValue",
     "LadderStep",
     "Measure",
     "Observation",
+    "PropertyKind",
+    "PropertyStatus",
     "Region",
     "SupersededObservation",
     "Territory",

@@ -15,9 +15,14 @@ class ImportJobState(models.TextChoices):
     CANCELLED = "cancelled", _("zrušeno")
 
 
+class ImportKind(models.TextChoices):
+    ETHOS = "ethos", _("data ETHOS")
+    INDICATORS = "indicators", _("datové ukazatele")
+
+
 class ImportJob(models.Model):
-    """One uploaded ETHOS file on its way through the background queue: checked
-    (a dry run), shown for confirmation, then written."""
+    """One uploaded ETHOS or indicator file on its way through the background
+    queue: checked (a dry run), shown for confirmation, then written."""
 
     FINISHED_STATES = (
         ImportJobState.DONE,
@@ -46,6 +51,12 @@ class ImportJob(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    kind = models.CharField(
+        _("Druh dat"),
+        max_length=12,
+        choices=ImportKind.choices,
+        default=ImportKind.ETHOS,
     )
     dataset_name = models.CharField(_("Datová sada"), max_length=200)
     source_url = models.URLField(_("Zdroj dat (odkaz)"), max_length=500, blank=True)

@@ -75,6 +75,14 @@ class IndicatorValue(models.Model):
     period_is_year = models.BooleanField("Období je celý rok", default=True)
     value = models.DecimalField("Hodnota", max_digits=16, decimal_places=4)
     note = models.TextField("Poznámka", blank=True)
+    version = models.PositiveIntegerField(
+        "Platí od verze", default=1, help_text="Verze datové sady, která ji zapsala."
+    )
+    revised = models.BooleanField(
+        "Revidovaná hodnota",
+        default=False,
+        help_text="Pozdější verze sady hodnotu změnila.",
+    )
 
     class Meta:
         verbose_name = "Hodnota ukazatele"
