@@ -4,11 +4,9 @@ from wagtail.fields import RichTextField, StreamField
 
 from knowledge.blocks import AgendaItemBlock
 from knowledge.models.base import KnowledgePage
-from monitoring.models import AssessmentStatus
-from monitoring.queries import ladder_matrix
+from monitoring.queries import coordinator_post, ladder_matrix
 
 TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
-COORDINATOR_INDICATOR = "2a"
 
 
 class CoordinatorRolePage(KnowledgePage):
@@ -55,10 +53,5 @@ class CoordinatorRolePage(KnowledgePage):
 
 def coordinator_posts() -> list[tuple]:
     """(region, deciding assessment or None, has the post) for every region today."""
-    rows = []
-    for row in ladder_matrix().rows:
-        step = next(state for state in row.steps if state.step.number == 2)
-        assessment = step.indicators.get(COORDINATOR_INDICATOR)
-        has_post = bool(assessment and assessment.status == AssessmentStatus.ACHIEVED)
-        rows.append((row.region, assessment, has_post))
-    return rows
+    posts = [coordinator_post(row) for row in ladder_matrix().rows]
+    return [(post.region, post.assessment, post.filled) for post in posts]

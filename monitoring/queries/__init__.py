@@ -19,10 +19,12 @@ from monitoring.queries.ethos import (
     latest_period,
 )
 from monitoring.queries.ladder import (
+    CoordinatorPost,
     LadderChange,
     LadderMatrix,
     RegionLadder,
     RegionLadderHistory,
+    coordinator_post,
     ladder_matrix,
     region_ladder_history,
 )
@@ -41,17 +43,21 @@ from monitoring.queries.reference import (
     territory_codes,
     territory_list,
 )
+from monitoring.queries.regions import RegionFigure, latest_region_figures
 
 __all__ = [
+    "CoordinatorPost",
     "DatasetEntry",
     "EthosTotals",
     "LadderChange",
     "LadderMatrix",
     "ObservationSelection",
+    "RegionFigure",
     "RegionLadder",
     "RegionLadderHistory",
     "SeriesPoint",
     "TerritoryTotals",
+    "coordinator_post",
     "dataset_catalogue",
     "dataset_entry",
     "dataset_slugs",
@@ -61,6 +67,7 @@ __all__ = [
     "ethos_totals",
     "ladder_matrix",
     "latest_period",
+    "latest_region_figures",
     "observation_count",
     "observation_rows",
     "published_row",

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Max, Sum
+from django.db.models import Max, Q, Sum
 
 from monitoring.models import (
     Dataset,
@@ -31,7 +31,7 @@ class EthosTotals:
     period: datetime.date
     categories: list[EthosCategory]  # the categories that have data, in ETHOS order
     rows: list[TerritoryTotals]  # one per territory of the level asked for
-    total: TerritoryTotals  # the whole country
+    total: TerritoryTotals  # the whole country, or the region asked for
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,11 @@ def ethos_totals(
     measure: str,
     period: datetime.date,
     level: str = TerritoryKind.REGION,
+    within: Territory | None = None,
 ) -> EthosTotals:
     """Each region's (or ORP's) figures per ETHOS category for one period, plus the
-    country; four queries."""
+    country; four queries. ``within`` a region: that region's ORP only, with the
+    region as the total."""
     rows = (
         Observation.objects.filter(dataset=dataset, measure=measure, period=period)
         .values_list("territory_id", "category_id")
@@ -58,11 +60,10 @@ def ethos_totals(
         .order_by()
     )
     figures = roll_up(keyed(rows), territory_tree())
-    territories = list(
-        Territory.objects.filter(kind__in=[level, TerritoryKind.COUNTRY]).order_by(
-            "code"
-        )
-    )
+    territories = Territory.objects.filter(kind__in=[level, TerritoryKind.COUNTRY])
+    if within is not None:
+        territories = Territory.objects.filter(Q(parent=within) | Q(pk=within.pk))
+    territories = list(territories.order_by("code"))
     used = {rest[0] for _territory, rest in figures}
     categories = [
         c for c in EthosCategory.objects.order_by("sort_order") if c.pk in used
@@ -76,14 +77,14 @@ def ethos_totals(
         }
         return TerritoryTotals(territory.code, territory.name, territory.kind, cells)
 
-    country = next(t for t in territories if t.kind == TerritoryKind.COUNTRY)
+    whole = within or next(t for t in territories if t.kind == TerritoryKind.COUNTRY)
     return EthosTotals(
         dataset=dataset,
         measure=measure,
         period=period,
         categories=categories,
-        rows=[totals_for(t) for t in territories if t.kind == level],
-        total=totals_for(country),
+        rows=[totals_for(t) for t in territories if t.pk != whole.pk],
+        total=totals_for(whole),
     )
 
 

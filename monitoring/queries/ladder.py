@@ -52,6 +52,34 @@ class RegionLadderHistory:
     indicators: list[Indicator] = field(default_factory=list)  # in ladder order
 
 
+@dataclass(frozen=True)
+class CoordinatorPost:
+    """Whether a region's housing coordinator post is filled, as indicator 2a
+    says: every page that speaks of the post reads it here, so none can disagree
+    with the ladder."""
+
+    region: Region
+    assessment: Assessment | None  # the deciding assessment of indicator 2a
+
+    @property
+    def filled(self) -> bool:
+        return bool(
+            self.assessment and self.assessment.status == AssessmentStatus.ACHIEVED
+        )
+
+
+COORDINATOR_INDICATOR = "2a"
+
+
+def coordinator_post(ladder: RegionLadder) -> CoordinatorPost:
+    for state in ladder.steps:
+        if COORDINATOR_INDICATOR in state.indicators:
+            return CoordinatorPost(
+                ladder.region, state.indicators[COORDINATOR_INDICATOR]
+            )
+    return CoordinatorPost(ladder.region, None)
+
+
 def _in_force(assessment: Assessment, on: datetime.date) -> bool:
     withdrawn = assessment.withdrawn_on
     return assessment.date <= on and (withdrawn is None or withdrawn > on)

@@ -153,7 +153,7 @@ def test_region_hub_shows_ladder_strategies_practice_and_events(client, content,
     assert content["practice"].title in html
     assert content["event"].title in html  # Liberec took part
     assert "Kraj sdílí dobrou praxi" in html  # the event's 1b evidence in history
-    assert "Kontakt na koordinátora zatím kraj nezveřejnil." in html
+    assert "Pozice krajského koordinátora bydlení zatím není obsazena" in html
 
 
 def test_coordinator_page_shows_which_regions_have_the_post(client, tree):
