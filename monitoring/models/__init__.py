@@ -24,6 +24,7 @@ from monitoring.models.registers import (
     PropertyKind,
     PropertyStatus,
 )
+from monitoring.models.social_services import MunicipalityOrp, SocialServiceType
 from monitoring.models.versions import DatasetVersion, SupersededObservation
 
 __all__ = [
@@ -47,10 +48,12 @@ __all__ = [
     "IndicatorValue",
     "LadderStep",
     "Measure",
+    "MunicipalityOrp",
     "Observation",
     "PropertyKind",
     "PropertyStatus",
     "Region",
+    "SocialServiceType",
     "SupersededObservation",
     "Territory",
     "TerritoryKind",

@@ -25,6 +25,7 @@ class DataTheme(models.TextChoices):
 class UpdateFrequency(models.TextChoices):
     """EU frequency codes (the Publications Office's authority table)."""
 
+    DAILY = "DAILY", "denně"
     MONTHLY = "MONTHLY", "měsíčně"
     QUARTERLY = "QUARTERLY", "čtvrtletně"
     ANNUAL_2 = "ANNUAL_2", "dvakrát ročně"
@@ -108,6 +109,12 @@ class Dataset(models.Model):
         help_text="Ukázková data, která se na webu takto označí.",
     )
     last_imported_at = models.DateTimeField("Naposledy importováno", null=True)
+    automatic_source = models.BooleanField(
+        "Plní se automaticky",
+        default=False,
+        help_text="Data přicházejí plánovaným importem bez ruční práce, např. denně "
+        "z registru MPSV nebo z exportu krajského systému.",
+    )
 
     class Meta:
         verbose_name = "Datová sada"

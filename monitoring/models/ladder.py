@@ -50,7 +50,7 @@ class AssessmentStatus(models.TextChoices):
 
 class AssessmentSource(models.TextChoices):
     MANUAL = "manual", "ruční hodnocení"
-    DERIVED = "derived", "odvozeno ze zveřejněného obsahu"
+    DERIVED = "derived", "odvozeno ze zveřejněného obsahu nebo z dat"
 
 
 class Assessment(models.Model):
