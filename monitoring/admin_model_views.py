@@ -1,11 +1,34 @@
 """wagtail-modeladmin views for monitoring data: every change made through them
-bumps the data version (blocks, CSVs and cached pages show it at once), and an
-object's history is shown only to those who may inspect it."""
+bumps the data version (blocks, CSVs and cached pages show it at once), an
+object's history is shown only to those who may inspect it, and titles and
+messages name the model in the Czech case they need (monitoring.admin_names)."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.shortcuts import redirect
+from wagtail.log_actions import log
+from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.views import CreateView, DeleteView, EditView, HistoryView
 
 from monitoring.versioning import bump_data_version
+
+
+class CzechButtonHelper(ButtonHelper):
+    """ "Přidat datovou sadu" rather than "Přidat Datová sada"."""
+
+    def add_button(self, *args, **kwargs):
+        button = super().add_button(*args, **kwargs)
+        label = self.view.model_admin.czech_name.add_label()
+        button.update(label=label, title=label)
+        return button
+
+
+class CzechNamedFormView:
+    """Messages of the create and edit views; the model admin gives the forms."""
+
+    def get_error_message(self):
+        return self.model_admin.czech_name.not_saved()
 
 
 class BumpsDataVersionOnSave:
@@ -17,18 +40,54 @@ class BumpsDataVersionOnSave:
         return response
 
 
-class DataChangingCreateView(BumpsDataVersionOnSave, CreateView):
-    pass
+class DataChangingCreateView(BumpsDataVersionOnSave, CzechNamedFormView, CreateView):
+    def get_page_title(self):
+        return self.model_admin.czech_name.add_label()
+
+    def get_page_subtitle(self):
+        return ""
+
+    def get_meta_title(self):
+        return self.get_page_title()
+
+    def get_success_message(self, instance):
+        return self.model_admin.czech_name.created(instance)
 
 
-class DataChangingEditView(BumpsDataVersionOnSave, EditView):
-    pass
+class DataChangingEditView(BumpsDataVersionOnSave, CzechNamedFormView, EditView):
+    def get_page_title(self):
+        return self.model_admin.czech_name.edit_title()
+
+    def get_meta_title(self):
+        return self.get_page_title()
+
+    def get_success_message(self, instance):
+        return self.model_admin.czech_name.updated(instance)
 
 
 class DataChangingDeleteView(DeleteView):
+    def get_meta_title(self):
+        return self.model_admin.czech_name.delete_title()
+
+    def confirmation_message(self):
+        return self.model_admin.czech_name.delete_question(self.instance)
+
     def delete_instance(self):
         super().delete_instance()
         bump_data_version()
+
+    def post(self, request, *args, **kwargs):
+        """The library's post with a Czech message; a protected object is left to
+        it, which lists what still refers to it."""
+        message = self.model_admin.czech_name.deleted(self.instance)
+        try:
+            with transaction.atomic():
+                log(instance=self.instance, action="wagtail.delete")
+                self.delete_instance()
+        except models.ProtectedError:
+            return super().post(request, *args, **kwargs)
+        messages.success(request, message)
+        return redirect(self.index_url)
 
 
 class PermittedHistoryView(HistoryView):

@@ -11,11 +11,13 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from monitoring.admin_filters import FilteredIndexView, RegionFilter, YearFilter
 from monitoring.admin_forms import AssessmentForm, RegionScopedForm
 from monitoring.admin_model_views import (
+    CzechButtonHelper,
     DataChangingCreateView,
     DataChangingDeleteView,
     DataChangingEditView,
     PermittedHistoryView,
 )
+from monitoring.admin_names import CzechName, Gender
 from monitoring.models import Assessment, Dataset, Observation, Region
 from monitoring.permissions import policy_for
 
@@ -63,6 +65,7 @@ class RegionScopedAdmin(ModelAdmin):
     through the admin bumps the data version, so pages show the change at once."""
 
     permission_helper_class = RegionPolicyPermissionHelper
+    button_helper_class = CzechButtonHelper
     index_view_class = FilteredIndexView
     create_view_class = DataChangingCreateView
     edit_view_class = DataChangingEditView
@@ -83,6 +86,7 @@ class RegionAdmin(RegionScopedAdmin):
     model = Region
     permission_helper_class = ReferenceDataPermissionHelper
     menu_label = "Kraje"
+    czech_name = CzechName("kraj", "kraj", "kraje", Gender.MASCULINE)
     menu_icon = "site"
     list_display = ("name", "code", "iso_code", "slug")
     search_fields = ("name", "code", "iso_code")
@@ -94,6 +98,12 @@ class RegionAdmin(RegionScopedAdmin):
 class AssessmentAdmin(RegionScopedAdmin):
     model = Assessment
     menu_label = "Hodnocení žebříčku"
+    czech_name = CzechName(
+        "hodnocení ukazatele",
+        "hodnocení ukazatele",
+        "hodnocení ukazatele",
+        Gender.NEUTER,
+    )
     menu_icon = "tasks"
     list_display = ("region", "indicator", "date", "status", "source")
     list_filter = ("region", "indicator__step", "status", "source")
@@ -119,6 +129,9 @@ class AssessmentAdmin(RegionScopedAdmin):
 class DatasetAdmin(RegionScopedAdmin):
     model = Dataset
     menu_label = "Datové sady"
+    czech_name = CzechName(
+        "datová sada", "datovou sadu", "datové sady", Gender.FEMININE
+    )
     menu_icon = "table"
     list_display = (
         "name",
@@ -156,6 +169,7 @@ class DatasetAdmin(RegionScopedAdmin):
 class ObservationAdmin(RegionScopedAdmin):
     model = Observation
     menu_label = "Pozorování ETHOS"
+    czech_name = CzechName("pozorování", "pozorování", "pozorování", Gender.NEUTER)
     menu_icon = "list-ul"
     list_display = (
         "territory",

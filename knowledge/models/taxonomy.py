@@ -7,10 +7,8 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 
-@register_snippet
 class Topic(index.Indexed, ClusterableModel):
     """A theme of housing policy, linked to the ladder steps it serves."""
 
@@ -41,7 +39,6 @@ class Topic(index.Indexed, ClusterableModel):
         return self.name
 
 
-@register_snippet
 class Country(index.Indexed, models.Model):
     name = models.CharField("Název", max_length=100, unique=True)
     iso_code = models.CharField("Kód ISO 3166-1", max_length=2, unique=True)
