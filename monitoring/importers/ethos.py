@@ -14,13 +14,17 @@ from monitoring.dataset_versions import (
     next_version_number,
     record_version,
 )
-from monitoring.importers.problems import ImportProblem, ImportRefused
+from monitoring.importers.access import (
+    allowed_territory_ids,
+    check_dataset_rights,
+    territory_ids_by_code,
+)
+from monitoring.importers.problems import ImportRefused
 from monitoring.importers.readers import read_table
 from monitoring.importers.serial import dataset_transaction
 from monitoring.importers.validation import KEY, Lookups, validate_ethos_table
 from monitoring.importers.writer import keep_superseded, upsert_observations
-from monitoring.models import Dataset, EthosCategory, Region, Territory
-from monitoring.permissions import can_edit_region, editable_territory_ids
+from monitoring.models import Dataset, EthosCategory, Region
 from monitoring.versioning import bump_data_version
 
 Progress = Callable[[int, int], None]
@@ -39,31 +43,10 @@ class ImportResult:
 
 
 def _lookups(user) -> Lookups:
-    territory_ids = {}
-    for pk, code, iso_code in Territory.objects.values_list("pk", "code", "iso_code"):
-        territory_ids[code.upper()] = pk
-        if iso_code:
-            territory_ids[iso_code.upper()] = pk
     category_ids = {
         code.upper(): pk for pk, code in EthosCategory.objects.values_list("pk", "code")
     }
-    allowed = editable_territory_ids(user) if user is not None else None
-    return Lookups(territory_ids, category_ids, allowed)
-
-
-def _check_dataset_rights(dataset: Dataset | None, region: Region | None, user):
-    if user is None:
-        return
-    owner = dataset.region if dataset else region
-    if not can_edit_region(user, owner):
-        raise ImportRefused(
-            [
-                ImportProblem(
-                    "Do této datové sady nemáte právo nahrávat: patří jinému kraji "
-                    "nebo celostátní redakci."
-                )
-            ]
-        )
+    return Lookups(territory_ids_by_code(), category_ids, allowed_territory_ids(user))
 
 
 def _existing(dataset: Dataset | None) -> pd.DataFrame:
@@ -147,7 +130,7 @@ def import_ethos(
     one dataset run one at a time: the comparison with the stored rows and the
     write happen in one transaction under the dataset's lock (a dry run takes none).
     """
-    _check_dataset_rights(
+    check_dataset_rights(
         Dataset.objects.filter(name=dataset_name).first(), region, user
     )
     table = read_table(source, filename)
@@ -159,7 +142,7 @@ def import_ethos(
         return _result(dataset_name, _compare(rows, _existing(dataset)), dry_run)
     with dataset_transaction(dataset_name):
         dataset = Dataset.objects.filter(name=dataset_name).first()
-        _check_dataset_rights(dataset, region, user)  # it may be new since
+        check_dataset_rights(dataset, region, user)  # it may be new since
         compared = _compare(rows, _existing(dataset))
         result = _result(dataset_name, compared, dry_run)
         dataset = dataset or Dataset.objects.create(name=dataset_name, region=region)
