@@ -1,0 +1,61 @@
+"""The Czech catalogue (locale/cs) is complete and its compiled .mo, committed so a
+fresh clone needs no GNU gettext, matches the .po."""
+
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from django.utils import translation
+
+CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "cs" / "LC_MESSAGES"
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|\{(\w*)\}")
+
+
+@pytest.fixture(scope="module")
+def po():
+    return polib.pofile(str(CATALOGUE / "django.po"))
+
+
+def placeholders(text: str) -> set[str]:
+    return {"".join(match) for match in PLACEHOLDER.findall(text)}
+
+
+def test_every_entry_is_translated_and_none_is_fuzzy(po):
+    assert [entry.msgid for entry in po.untranslated_entries()] == []
+    assert [entry.msgid for entry in po.fuzzy_entries()] == []
+    plural = [entry for entry in po if entry.msgid_plural]
+    assert all(len(entry.msgstr_plural) == 4 for entry in plural)
+
+
+def test_translations_keep_the_placeholders(po):
+    wrong = [
+        entry.msgid
+        for entry in po.translated_entries()
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]
+        if text and placeholders(text) != placeholders(entry.msgid)
+    ]
+    assert wrong == []
+
+
+def test_compiled_catalogue_matches_the_po(po):
+    compiled = (CATALOGUE / "django.mo").read_bytes()
+
+    assert compiled == po.to_binary(), "run bin/compile-messages (make messages)"
+
+
+def test_czech_plural_forms_read_right():
+    with translation.override("cs"):
+        forms = [
+            translation.ngettext(
+                "První %(rows)s řádek souboru", "Prvních %(rows)s řádků souboru", n
+            )
+            % {"rows": n}
+            for n in (1, 3, 10)
+        ]
+
+    assert forms == [
+        "První 1 řádek souboru",
+        "První 3 řádky souboru",
+        "Prvních 10 řádků souboru",
+    ]
