@@ -8,7 +8,7 @@ PYTHON_SOURCES := cms knowledge monitoring opendata search tests bench manage.py
 
 .DEFAULT_GOAL := help
 
-.PHONY: help install check-port run demo test lint format check-migrations browser bench clean
+.PHONY: help install check-port run demo test lint format messages check-migrations browser bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -43,6 +43,11 @@ format: install ## Reformat Python and templates
 	$(VENV)/bin/ruff check --fix $(PYTHON_SOURCES)
 	$(VENV)/bin/ruff format $(PYTHON_SOURCES)
 	$(VENV)/bin/djhtml templates
+
+# makemessages needs GNU gettext (xgettext); compiling does not, and the .mo is committed.
+messages: install ## Update the Czech catalogue locale/cs from the code and compile it
+	$(MANAGE) makemessages -l cs --no-location $(foreach dir,.venv staticfiles static var tests bench media,--ignore="$(dir)/*")
+	$(PYTHON) bin/compile-messages
 
 check-migrations: install ## Fail when models changed without a migration
 	@mkdir -p var

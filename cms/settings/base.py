@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "cms.context_processors.region_page_urls",
             ],
         },
     },
@@ -153,6 +154,9 @@ LANGUAGES = [("cs", "Čeština")]
 TIME_ZONE = "Europe/Prague"
 USE_I18N = True
 USE_TZ = True
+# Our Czech formats (short dates "26. 11. 2026"), read by monitoring.formatting.
+FORMAT_MODULE_PATH = ["cms.formats"]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
