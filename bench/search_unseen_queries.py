@@ -170,6 +170,15 @@ UNSEEN_QUERIES = [
     ("tabulka z evidnce obci", TYPO, [OLOMOUC_DATA]),
     ("bytova nuoze data", TYPO, [CONFERENCE, OLOMOUC_DATA]),
     ("Finkso narodni politika", TYPO, [FINLAND]),
+    ("koordinatr", TYPO, [COORDINATOR]),
+    ("Vysocyna", TYPO, [VYSOCINA, VYSOCINA_FUND, VYSOCINA_STRATEGY]),
+    ("bezdomovectvy", TYPO, [*HOUSING_FIRST, MSK_STRATEGY]),
+    ("obecní bity", TYPO, [VIENNA_FLATS, PRAGUE_STRATEGY]),
+    (
+        "ETOS",
+        TYPO,
+        [ABOUT, CONFERENCE, PRAGUE_CONTACT_POINT, JMK_STRATEGY, LIBEREC_STRATEGY],
+    ),
     # long questions
     ("jaké vzdělání musí mít koordinátor bydlení", QUESTION, [COORDINATOR]),
     ("kdo platí krajského koordinátora", QUESTION, [COORDINATOR]),
