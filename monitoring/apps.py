@@ -6,4 +6,9 @@ class MonitoringConfig(AppConfig):
     verbose_name = "Monitoring"
 
     def ready(self):
-        from monitoring import uploads  # noqa: F401  (registers its system check)
+        from monitoring import (
+            evidence_rules,
+            uploads,  # noqa: F401  (registers its system check)
+        )
+
+        evidence_rules.connect()
