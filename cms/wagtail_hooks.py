@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -30,3 +32,14 @@ def register_lockouts_menu_item():
         icon_name="lock",
         order=900,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("register_icons")
+def register_icons(icons):
+    """Our own icons, for blocks that Wagtail's set has no picture for."""
+    return [*icons, "cms/icons/chart-line.svg"]
