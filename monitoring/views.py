@@ -38,14 +38,29 @@ def boundaries(request, level: str):
     """GeoJSON features of regions or ORP with their code and name."""
     if level not in (TerritoryKind.REGION, TerritoryKind.ORP):
         raise Http404("Neznámá úroveň území.")
+    return _feature_collection(Territory.objects.filter(kind=level))
+
+
+@require_GET
+@cache_control(public=True, max_age=24 * 60 * 60)
+def region_boundaries(request, region: str):
+    """The ORP of one region: a map limited to the region fits (zooms to) them."""
+    if not Territory.objects.filter(kind=TerritoryKind.REGION, code=region).exists():
+        raise Http404("Neznámý kraj.")
+    return _feature_collection(
+        Territory.objects.filter(kind=TerritoryKind.ORP, parent__code=region)
+    )
+
+
+def _feature_collection(territories) -> JsonResponse:
     features = [
         {
             "type": "Feature",
             "properties": {"code": code, "name": name},
             "geometry": geometry,
         }
-        for code, name, geometry in Territory.objects.filter(kind=level)
-        .exclude(geometry=None)
-        .values_list("code", "name", "geometry")
+        for code, name, geometry in territories.exclude(geometry=None).values_list(
+            "code", "name", "geometry"
+        )
     ]
     return JsonResponse({"type": "FeatureCollection", "features": features})

@@ -14,7 +14,14 @@ from monitoring.blocks.params import (
     KeyFigureParams,
 )
 from monitoring.blocks.tables import DataTable
-from monitoring.models import Dataset, EthosCategory, Measure, Territory, TerritoryKind
+from monitoring.models import (
+    Dataset,
+    EthosCategory,
+    Measure,
+    Region,
+    Territory,
+    TerritoryKind,
+)
 from monitoring.queries import ethos_time_series, ethos_totals, latest_period
 from monitoring.suppression import Cell
 
@@ -33,31 +40,40 @@ def _measure_label(params) -> str:
     return Measure(params.measure).label
 
 
+def _region(params) -> Region | None:
+    """The region the block is limited to, if any."""
+    return Region.objects.filter(code=params.region).first() if params.region else None
+
+
 def ethos_table(params: EthosTableParams) -> BlockData:
     dataset = _dataset(params)
     period = latest_period(dataset=dataset, year=params.year) if dataset else None
     if period is None:
         return empty(params, "Bytová nouze podle ETHOS")
+    region = _region(params)
     totals = ethos_totals(
-        dataset=dataset, measure=params.measure, period=period, level=params.level
+        dataset=dataset,
+        measure=params.measure,
+        period=period,
+        level=params.level,
+        within=region,
     )
     columns = [_category_label(category) for category in totals.categories]
     codes = [category.code for category in totals.categories]
-    rows = [
-        (row.name, [row.cells.get(code, "–") for code in codes])
-        for row in [*totals.rows, totals.total]
-        if row.cells
-    ]
+    shown = [row for row in [*totals.rows, totals.total] if row.cells]
+    rows = [(row.name, [row.cells.get(code, "–") for code in codes]) for row in shown]
+    place = f" – {region.name}" if region else ""
     caption = (
-        f"{_measure_label(params).capitalize()} v bytové nouzi podle ETHOS, "
-        f"{period.year}"
+        f"{_measure_label(params).capitalize()} v bytové nouzi podle ETHOS"
+        f"{place}, {period.year}"
     )
     table = DataTable(
         caption=caption,
-        row_header="Území",
+        row_header="ORP" if region else "Území",
         columns=columns,
         rows=rows,
         reference=period_label(period),
+        row_keys=[row.code for row in shown],
         **provenance(dataset),
     )
     chart_table = DataTable(caption, "Území", columns, rows[:-1])
@@ -71,7 +87,7 @@ def ethos_table(params: EthosTableParams) -> BlockData:
 
 def ethos_chart(params: EthosChartParams) -> BlockData:
     dataset = _dataset(params)
-    territory = Territory.objects.filter(code=params.territory).first()
+    territory = _territory_within(params.territory, _region(params))
     if dataset is None or territory is None:
         return empty(params, "Vývoj bytové nouze")
     wanted = set(params.categories)
@@ -116,6 +132,16 @@ def ethos_chart(params: EthosChartParams) -> BlockData:
     return BlockData(params, table, spec, alt)
 
 
+def _territory_within(code: str, region: Region | None) -> Territory | None:
+    """The territory, unless it lies outside the region: then the region."""
+    territory = Territory.objects.filter(code=code).first()
+    if region is None:
+        return territory
+    if territory is None or region.pk not in (territory.pk, territory.parent_id):
+        return region
+    return territory
+
+
 def ethos_map(params: EthosMapParams) -> BlockData:
     dataset = _dataset(params)
     period = latest_period(dataset=dataset, year=params.year) if dataset else None
@@ -127,15 +153,20 @@ def ethos_map(params: EthosMapParams) -> BlockData:
     if period is None or category is None:
         return empty(params, "Mapa bytové nouze")
     level = params.level
+    region = _region(params)
     totals = ethos_totals(
-        dataset=dataset, measure=params.measure, period=period, level=level
+        dataset=dataset,
+        measure=params.measure,
+        period=period,
+        level=level,
+        within=region,
     )
     rows = [(row.name, [row.cells.get(category.code, "–")]) for row in totals.rows]
     codes = {row.name: row.code for row in totals.rows}
     caption = (
         f"{_measure_label(params).capitalize()} v kategorii "
         f"{_category_label(category)}, "
-        f"{'kraje' if level == TerritoryKind.REGION else 'ORP'}, {period.year}"
+        f"{_territories_label(level, region)}, {period.year}"
     )
     table = DataTable(
         caption=caption,
@@ -144,6 +175,7 @@ def ethos_map(params: EthosMapParams) -> BlockData:
         rows=rows,
         reference=period_label(period),
         notes=["Hranice: ČÚZK (RÚIAN), zjednodušeno."],
+        row_keys=[row.code for row in totals.rows],
         **provenance(dataset),
     )
     published = [cells[0] for _label, cells in rows if isinstance(cells[0], Cell)]
@@ -153,13 +185,24 @@ def ethos_map(params: EthosMapParams) -> BlockData:
         alt += (
             f" Hodnoty od {min(values)} do {max(values)}; přesná čísla jsou v tabulce."
         )
+    geo_url = (
+        reverse("monitoring_region_boundaries", args=[region.code])
+        if region
+        else reverse("monitoring_boundaries", args=[level])
+    )
     spec = charts.map_spec(
         table,
-        geo_url=reverse("monitoring_boundaries", args=[level]),
+        geo_url=geo_url,
         codes=codes,
         title=_measure_label(params),
     )
     return BlockData(params, table, spec, alt)
+
+
+def _territories_label(level: str, region: Region | None) -> str:
+    if region:
+        return f"ORP – {region.name}"
+    return "kraje" if level == TerritoryKind.REGION else "ORP"
 
 
 def key_figure(params: KeyFigureParams) -> BlockData:

@@ -30,6 +30,7 @@ def ladder(params: LadderParams) -> BlockData:
         rows=rows,
         source=LADDER_SOURCE,
         reference=period_label(matrix.on, is_year=False),
+        row_keys=[row.region.code for row in matrix.rows],
     )
     achieved = sum(row.climbed > 0 for row in matrix.rows)
     alt = (

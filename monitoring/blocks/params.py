@@ -61,9 +61,7 @@ class BlockForm(QueryForm):
         gettext_lazy("kód území (CZ, kód kraje nebo ORP)"),
         initial="CZ",
     )
-    region = code(
-        TERRITORY_CODE, 10, gettext_lazy("kód kraje (např. CZ051)"), required=True
-    )
+    region = code(TERRITORY_CODE, 10, gettext_lazy("kód kraje (např. CZ051)"))
     category = code(
         CATEGORY_CODE, 12, gettext_lazy("kód kategorie ETHOS"), required=True
     )
@@ -78,11 +76,13 @@ class BlockForm(QueryForm):
     level = choice(LEVELS, initial=TerritoryKind.REGION.value)
     chart = choice(CHARTS, initial="bar")
 
-    def __init__(self, data, *, names, check_references=False):
+    def __init__(self, data, *, names, required=(), check_references=False):
         super().__init__(data)
         self.check_references = check_references
         for name in set(self.fields) - set(names):
             del self.fields[name]
+        for name in required:
+            self.fields[name].required = True
 
     def clean_dataset(self):
         pk = self.cleaned_data["dataset"]
@@ -97,8 +97,12 @@ class BlockForm(QueryForm):
         return value
 
     def clean_region(self):
-        value = self.cleaned_data["region"]
-        if self.check_references and not Region.objects.filter(code=value).exists():
+        value = self.cleaned_data["region"] or None
+        if (
+            value
+            and self.check_references
+            and not Region.objects.filter(code=value).exists()
+        ):
             raise _unknown(_("Kraj %(code)s neexistuje.") % {"code": value})
         return value
 
@@ -148,6 +152,8 @@ class BlockParams:
     # Fields that change only how the block looks on a page, not its table, so
     # the CSV link leaves them out.
     display_only: ClassVar[tuple[str, ...]] = ()
+    # Fields the CSV link must give (a block value lacking one shows no data).
+    required: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def names(cls) -> list[str]:
@@ -165,7 +171,9 @@ class BlockParams:
         """From the CSV download's query string; unknown parameters are not read.
         Raises InvalidBlockParameters with a Czech message for a bad one."""
         names = [name for name in cls.names() if name not in cls.display_only]
-        form = BlockForm(query, names=names, check_references=True)
+        form = BlockForm(
+            query, names=names, required=cls.required, check_references=True
+        )
         if not form.is_valid():
             raise InvalidBlockParameters(form.error_message())
         return cls(**form.cleaned_data)
@@ -188,6 +196,13 @@ class BlockParams:
         return f"{self.kind}:{digest}"
 
 
+def _orp_within_region(params) -> None:
+    """A region limit shows the region's ORP (and the region as the total), so the
+    level is ORP whatever was stored: one canonical cache key and CSV link."""
+    if params.region and params.level != TerritoryKind.ORP:
+        object.__setattr__(params, "level", TerritoryKind.ORP.value)
+
+
 def _as_text(value) -> str:
     if value is None:
         return ""
@@ -203,6 +218,10 @@ class EthosTableParams(BlockParams):
     measure: str = Measure.PEOPLE.value
     year: int | None = None
     level: str = TerritoryKind.REGION.value
+    region: str | None = None  # limits the table to this region's ORP
+
+    def __post_init__(self):
+        _orp_within_region(self)
 
 
 @dataclass(frozen=True)
@@ -213,6 +232,7 @@ class EthosChartParams(BlockParams):
     categories: tuple[str, ...] = ()
     measure: str = Measure.PEOPLE.value
     chart: str = "bar"
+    region: str | None = None  # a territory outside this region shows the region
 
 
 @dataclass(frozen=True)
@@ -223,6 +243,10 @@ class EthosMapParams(BlockParams):
     measure: str = Measure.PEOPLE.value
     year: int | None = None
     level: str = TerritoryKind.REGION.value
+    region: str | None = None  # limits the map to this region's ORP, zoomed in
+
+    def __post_init__(self):
+        _orp_within_region(self)
 
 
 @dataclass(frozen=True)
@@ -244,6 +268,7 @@ class LadderParams(BlockParams):
 @dataclass(frozen=True)
 class RegionLadderParams(BlockParams):
     kind: ClassVar[str] = "region_ladder"
+    required: ClassVar[tuple[str, ...]] = ("region",)
     region: str | None = None
 
 

@@ -17,6 +17,8 @@ class DataTable:
     reference: str = ""  # the data's reference period or date, in words
     illustrative: bool = False
     notes: list[str] = field(default_factory=list)
+    # Each row's territory code, where rows are territories: pages link regions.
+    row_keys: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -29,6 +31,15 @@ class DataTable:
             for _label, cells in self.rows
             for cell in cells
         )
+
+    def linked_rows(self, urls) -> list[tuple[str, str | None, list]]:
+        """(label, the row's page URL or None, cells); ``urls`` maps row keys
+        (territory codes) to pages."""
+        keys = self.row_keys or [""] * len(self.rows)
+        return [
+            (label, urls.get(key) if key else None, cells)
+            for (label, cells), key in zip(self.rows, keys, strict=True)
+        ]
 
     def header(self) -> list[str]:
         return [self.row_header, *self.columns]

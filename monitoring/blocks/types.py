@@ -2,6 +2,8 @@
 its parameters, read into a typed params object; what it shows comes from
 block_data, cached by the data version and those parameters."""
 
+import hashlib
+
 from django.core.cache import cache
 from wagtail import blocks
 
@@ -12,6 +14,8 @@ from monitoring.suppression import threshold
 from monitoring.versioning import current_data_version
 
 VERSION_ATTRIBUTE = "_monitoring_data_version"
+# The region-limit choice that keeps a block national even on a region's page.
+WHOLE_COUNTRY = "CZ"
 
 
 class KeyChoiceBlock(blocks.ChoiceBlock):
@@ -44,6 +48,10 @@ def region_choices():
     return list(Region.objects.order_by("name").values_list("code", "name"))
 
 
+def region_limit_choices():
+    return [(WHOLE_COUNTRY, "celé Česko"), *region_choices()]
+
+
 def category_choices():
     return [
         (code, f"{code} {name}")
@@ -61,6 +69,24 @@ def request_data_version(context) -> int:
     return getattr(request, VERSION_ATTRIBUTE)
 
 
+def page_region_code(context) -> str | None:
+    """The region of the page being rendered (a region hub or a knowledge page
+    with a region), if it has one."""
+    region = getattr((context or {}).get("page"), "region", None)
+    return getattr(region, "code", None)
+
+
+def _region_page_urls(context) -> dict[str, str]:
+    """Region code → the region's page, where the page context offers them (the
+    cms context processor does): tables link each region there."""
+    return (context or {}).get("region_page_urls") or {}
+
+
+def _links_key(context) -> str:
+    urls = sorted(_region_page_urls(context).items())
+    return hashlib.sha256(repr(urls).encode()).hexdigest()[:12]
+
+
 class MonitoringBlock(blocks.StructBlock):
     params_class: type[block_params.BlockParams] = block_params.BlockParams
 
@@ -68,14 +94,15 @@ class MonitoringBlock(blocks.StructBlock):
     def kind(self) -> str:
         return self.params_class.kind
 
-    def params(self, value) -> block_params.BlockParams:
+    def params(self, value, context=None) -> block_params.BlockParams:
         return self.params_class.from_block_value(value)
 
     def render(self, value, context=None):
         """The rendered HTML is cached too, under the same data version: big tables
         and chart specs cost more to render than to fetch."""
         version = request_data_version(context)
-        key = f"monitoring:html:v{version}:{self.params(value).cache_key()}"
+        params_key = self.params(value, context).cache_key()
+        key = f"monitoring:html:v{version}:{params_key}:{_links_key(context)}"
         html = cache.get(key)
         if html is None:
             html = super().render(value, context=context)
@@ -85,8 +112,9 @@ class MonitoringBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         version = request_data_version(parent_context)
-        params = self.params(value)
+        params = self.params(value, parent_context)
         context["data"] = block_data(params, version)
+        context["rows"] = context["data"].table.linked_rows(_region_page_urls(context))
         # Stable per block and data, so cached HTML stays valid; identical blocks
         # on one page draw the same chart.
         digest = params.cache_key().rsplit(":", 1)[-1][:10]
@@ -96,6 +124,27 @@ class MonitoringBlock(blocks.StructBlock):
 
     class Meta:
         template = "monitoring/blocks/data_block.html"
+
+
+class RegionLimitedBlock(MonitoringBlock):
+    """A block an editor may limit to one region's ORP. Left empty, the limit is
+    the region of the page it stands on (a hub and the pages under it), so a
+    region's pages show no other region's ORP; elsewhere the block is national."""
+
+    def params(self, value, context=None) -> block_params.BlockParams:
+        limit = value.get("region") or page_region_code(context) or WHOLE_COUNTRY
+        region = "" if limit == WHOLE_COUNTRY else limit
+        return self.params_class.from_block_value({**value, "region": region})
+
+
+def _region_limit_block():
+    return KeyChoiceBlock(
+        choices=region_limit_choices,
+        required=False,
+        label="Omezit na kraj",
+        help_text="Prázdné: na stránce kraje a stránkách pod ní jen ORP tohoto "
+        "kraje, jinde celé Česko.",
+    )
 
 
 def _dataset_block():
@@ -120,12 +169,13 @@ def _level_block():
     )
 
 
-class EthosTableBlock(MonitoringBlock):
+class EthosTableBlock(RegionLimitedBlock):
     params_class = block_params.EthosTableParams
     dataset = _dataset_block()
     measure = _measure_block()
     year = _year_block()
     level = _level_block()
+    region = _region_limit_block()
 
     class Meta:
         icon = "table"
@@ -133,10 +183,16 @@ class EthosTableBlock(MonitoringBlock):
         description = "Počty lidí v bytové nouzi podle kategorií ETHOS po územích."
 
 
-class EthosChartBlock(MonitoringBlock):
+class EthosChartBlock(RegionLimitedBlock):
     params_class = block_params.EthosChartParams
     dataset = _dataset_block()
-    territory = KeyChoiceBlock(choices=territory_choices, label="Území")
+    territory = KeyChoiceBlock(
+        choices=territory_choices,
+        required=False,
+        label="Území",
+        help_text="Prázdné nebo mimo kraj, na který je graf omezen: celý ten kraj "
+        "(bez omezení Česko).",
+    )
     categories = KeyMultipleChoiceBlock(
         choices=category_choices,
         required=False,
@@ -147,6 +203,7 @@ class EthosChartBlock(MonitoringBlock):
     chart = blocks.ChoiceBlock(
         choices=[("bar", "sloupce"), ("line", "čáry")], default="line", label="Graf"
     )
+    region = _region_limit_block()
 
     class Meta:
         icon = "chart-line"
@@ -154,18 +211,22 @@ class EthosChartBlock(MonitoringBlock):
         description = "Vývoj bytové nouze na území v čase."
 
 
-class EthosMapBlock(MonitoringBlock):
+class EthosMapBlock(RegionLimitedBlock):
     params_class = block_params.EthosMapParams
     dataset = _dataset_block()
     category = KeyChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
     measure = _measure_block()
     year = _year_block()
     level = _level_block()
+    region = _region_limit_block()
 
     class Meta:
         icon = "site"
         label = "Mapa ETHOS"
-        description = "Kraje nebo ORP obarvené podle zvoleného ukazatele, s legendou."
+        description = (
+            "Kraje nebo ORP obarvené podle zvoleného ukazatele, s legendou; "
+            "omezená na kraj ukáže jeho ORP."
+        )
 
 
 class KeyFigureBlock(MonitoringBlock):

@@ -204,7 +204,7 @@ def test_page_with_six_blocks_runs_a_fixed_number_of_queries(
         instance=StandardPage(title="Data", slug="data-kraju", body=json.dumps(body))
     )
 
-    with django_assert_max_num_queries(44):
+    with django_assert_max_num_queries(45):
         first = client.get("/data-kraju/")
     with django_assert_max_num_queries(10):
         cached = client.get("/data-kraju/")
