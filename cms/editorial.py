@@ -30,6 +30,18 @@ REGIONAL_MONITORING = [
     "add_observation",
     "change_observation",
     "delete_observation",
+    "add_indicatorvalue",
+    "change_indicatorvalue",
+    "delete_indicatorvalue",
+    "add_guaranteefund",
+    "change_guaranteefund",
+    "delete_guaranteefund",
+    "add_fundguarantee",
+    "change_fundguarantee",
+    "delete_fundguarantee",
+    "add_housingproperty",
+    "change_housingproperty",
+    "delete_housingproperty",
 ]
 NATIONAL_EXTRA = [
     "change_all_regions",

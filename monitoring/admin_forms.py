@@ -4,17 +4,20 @@ out of their reach."""
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from monitoring.models import TerritoryKind
 from monitoring.permissions import (
     dataset_policy,
     editable_regions,
     editable_territories,
+    guarantee_fund_policy,
     is_national_editor,
 )
 
 
 class RegionScopedForm(WagtailAdminModelForm):
-    """Limits the ``region``, ``territory`` and ``dataset`` choices to the user's
-    reach; the form then refuses anything else as an invalid choice."""
+    """Limits the ``region``, ``territory``, ``orp``, ``dataset`` and ``fund``
+    choices to the user's reach; the form then refuses anything else as an invalid
+    choice."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -24,7 +27,15 @@ class RegionScopedForm(WagtailAdminModelForm):
         choices = {
             "region": lambda: editable_regions(user),
             "territory": lambda: editable_territories(user).order_by("kind", "name"),
+            "orp": lambda: (
+                editable_territories(user)
+                .filter(kind=TerritoryKind.ORP)
+                .order_by("name")
+            ),
             "dataset": lambda: dataset_policy.instances_user_has_permission_for(
+                user, "change"
+            ),
+            "fund": lambda: guarantee_fund_policy.instances_user_has_permission_for(
                 user, "change"
             ),
         }

@@ -11,6 +11,7 @@ from wagtail.log_actions import log
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.views import CreateView, DeleteView, EditView, HistoryView
 
+from monitoring.registers import refresh_register_indicators
 from monitoring.versioning import bump_data_version
 
 
@@ -100,3 +101,37 @@ class PermittedHistoryView(HistoryView):
         ):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def _register_region(instance):
+    """The region whose register the object belongs to (guarantees: their fund's)."""
+    return instance.fund.region if hasattr(instance, "fund") else instance.region
+
+
+class RegisterCreateView(DataChangingCreateView):
+    """Creating a register record recomputes its region's indicator values."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        refresh_register_indicators(_register_region(form.instance), self.request.user)
+        return response
+
+
+class RegisterEditView(DataChangingEditView):
+    """Editing recomputes the record's region, and its former one if it moved."""
+
+    def form_valid(self, form):
+        stored = type(self.instance)._default_manager.get(pk=self.instance.pk)
+        before = _register_region(stored)
+        response = super().form_valid(form)
+        after = _register_region(form.instance)
+        for region in {before.pk: before, after.pk: after}.values():
+            refresh_register_indicators(region, self.request.user)
+        return response
+
+
+class RegisterDeleteView(DataChangingDeleteView):
+    def delete_instance(self):
+        region = _register_region(self.instance)
+        super().delete_instance()
+        refresh_register_indicators(region, self.request.user)

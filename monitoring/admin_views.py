@@ -1,5 +1,6 @@
-"""The ETHOS upload in the Wagtail admin: upload → a background job checks the file
-→ preview with problems → confirm → a background job writes it → result."""
+"""The ETHOS and indicator uploads in the Wagtail admin: upload → a background job
+checks the file → preview with problems → confirm → a background job writes it →
+result."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -17,17 +18,28 @@ from monitoring.import_jobs.access import may_decide, visible_jobs
 from monitoring.import_jobs.progress import read_progress
 from monitoring.import_jobs.status import status_text
 from monitoring.importers.problems import ImportProblem
-from monitoring.importers.template import ethos_template_csv
-from monitoring.models import ImportJobState
+from monitoring.importers.template import ethos_template_csv, indicator_template_csv
+from monitoring.models import DataIndicator, ImportJobState, ImportKind
 from monitoring.permissions import editable_regions, is_national_editor
 from monitoring.upload_limits import SizeLimitUploadHandler
 
 RECENT_JOBS_SHOWN = 10
 REFRESH_SECONDS = 2
+IMPORT_RIGHTS = {
+    ImportKind.ETHOS: "monitoring.add_observation",
+    ImportKind.INDICATORS: "monitoring.add_indicatorvalue",
+}
+UPLOAD_PAGES = {
+    ImportKind.ETHOS: ("monitoring/admin/ethos_import.html", "monitoring_ethos_import"),
+    ImportKind.INDICATORS: (
+        "monitoring/admin/indicator_import.html",
+        "monitoring_indicator_import",
+    ),
+}
 
 
-def _require_import_right(request):
-    if not request.user.has_perm("monitoring.add_observation"):
+def _require_import_right(request, kind: str = ImportKind.ETHOS):
+    if not request.user.has_perm(IMPORT_RIGHTS[kind]):
         raise PermissionDenied
 
 
@@ -38,36 +50,45 @@ def _own_region(user):
     return editable_regions(user).order_by("code").first()
 
 
-def _upload_page(request, form):
-    """The form and the latest jobs: the editor's own, or everyone's for national
-    editors."""
-    return TemplateResponse(
-        request,
-        "monitoring/admin/ethos_import.html",
-        {
-            "form": form,
-            "recent_jobs": visible_jobs(request.user)[:RECENT_JOBS_SHOWN],
-            "show_uploader": is_national_editor(request.user),
-        },
-    )
+def _upload_page(request, form, kind: str):
+    """The form and the latest jobs of the kind: the editor's own, or everyone's
+    for national editors."""
+    template, _url_name = UPLOAD_PAGES[kind]
+    context = {
+        "form": form,
+        "recent_jobs": visible_jobs(request.user).filter(kind=kind)[:RECENT_JOBS_SHOWN],
+        "show_uploader": is_national_editor(request.user),
+    }
+    if kind == ImportKind.INDICATORS:
+        context["indicators"] = DataIndicator.objects.all()
+    return TemplateResponse(request, template, context)
 
 
-@csrf_exempt
-def ethos_import(request):
+def _limited(request, kind: str):
     """The size limit must see the body before anything reads it, CSRF checking
     included; so the limit goes in first and CSRF is checked right after."""
-    _require_import_right(request)
+    _require_import_right(request, kind)
     request.upload_handlers.insert(
         0,
         SizeLimitUploadHandler(request, settings.MONITORING_IMPORT_MAX_FILE_BYTES),
     )
-    return _ethos_import(request)
+    return _upload(request, kind)
+
+
+@csrf_exempt
+def ethos_import(request):
+    return _limited(request, ImportKind.ETHOS)
+
+
+@csrf_exempt
+def indicator_import(request):
+    return _limited(request, ImportKind.INDICATORS)
 
 
 @csrf_protect
-def _ethos_import(request):
+def _upload(request, kind: str):
     if request.method != "POST":
-        return _upload_page(request, EthosUploadForm(user=request.user))
+        return _upload_page(request, EthosUploadForm(user=request.user), kind)
     form = EthosUploadForm(
         request.POST,
         request.FILES,
@@ -75,20 +96,26 @@ def _ethos_import(request):
         upload_too_large=getattr(request, "upload_too_large", False),
     )
     if not form.is_valid():
-        return _upload_page(request, form)
+        return _upload_page(request, form, kind)
     job = actions.start(
         request.user,
         form.cleaned_data["file"],
         dataset_name=form.cleaned_data["dataset"],
         source_url=form.cleaned_data["source_url"],
         region=_own_region(request.user),
+        kind=kind,
     )
     return redirect("monitoring_import_job", pk=job.pk)
 
 
-def import_job(request, pk):
-    _require_import_right(request)
+def _visible_job(request, pk):
     job = get_object_or_404(visible_jobs(request.user), pk=pk)
+    _require_import_right(request, job.kind)
+    return job
+
+
+def import_job(request, pk):
+    job = _visible_job(request, pk)
     if job.state == ImportJobState.WRITING and (progress := read_progress(job)):
         job.rows_done, job.rows_total = progress
     return TemplateResponse(
@@ -101,13 +128,13 @@ def import_job(request, pk):
             "may_decide": may_decide(request.user, job),
             "refresh_seconds": REFRESH_SECONDS if job.is_running else None,
             "ready": job.state == ImportJobState.READY,
+            "upload_url_name": UPLOAD_PAGES[job.kind][1],
         },
     )
 
 
 def _decided_job(request, pk):
-    _require_import_right(request)
-    job = get_object_or_404(visible_jobs(request.user), pk=pk)
+    job = _visible_job(request, pk)
     if not may_decide(request.user, job):
         raise PermissionDenied
     return job
@@ -135,4 +162,13 @@ def ethos_template(request):
         ethos_template_csv(), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="sablona-ethos.csv"'
+    return response
+
+
+def indicator_template(request):
+    _require_import_right(request, ImportKind.INDICATORS)
+    response = HttpResponse(
+        indicator_template_csv(), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="sablona-ukazatele.csv"'
     return response

@@ -16,9 +16,21 @@ from monitoring.admin_model_views import (
     DataChangingDeleteView,
     DataChangingEditView,
     PermittedHistoryView,
+    RegisterCreateView,
+    RegisterDeleteView,
+    RegisterEditView,
 )
 from monitoring.admin_names import CzechName, Gender
-from monitoring.models import Assessment, Dataset, Observation, Region
+from monitoring.models import (
+    Assessment,
+    Dataset,
+    FundGuarantee,
+    GuaranteeFund,
+    HousingProperty,
+    IndicatorValue,
+    Observation,
+    Region,
+)
 from monitoring.permissions import policy_for
 
 ANY_ACTION = ("view", "add", "change", "delete")
@@ -78,8 +90,12 @@ class RegionScopedAdmin(ModelAdmin):
 
 
 class UploadMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
     def is_shown(self, request):
-        return request.user.has_perm("monitoring.add_observation")
+        return request.user.has_perm(self.permission)
 
 
 class RegionAdmin(RegionScopedAdmin):
@@ -204,17 +220,177 @@ class ObservationAdmin(RegionScopedAdmin):
         )
 
 
+class IndicatorValueAdmin(RegionScopedAdmin):
+    model = IndicatorValue
+    czech_name = CzechName(
+        "hodnota ukazatele", "hodnotu ukazatele", "hodnoty ukazatele", Gender.FEMININE
+    )
+    menu_label = "Hodnoty ukazatelů"
+    menu_icon = "list-ol"
+    list_display = (
+        "territory",
+        "period_label",
+        "indicator",
+        "value",
+        "dataset",
+        "revised",
+    )
+    list_filter = (RegionFilter, YearFilter, "indicator", "dataset")
+    search_fields = ("territory__name", "territory__code", "indicator__code", "note")
+    list_per_page = 50
+    edit_handler = ObjectList(
+        [
+            FieldPanel("dataset"),
+            FieldPanel("indicator"),
+            FieldPanel("territory"),
+            FieldPanel("period"),
+            FieldPanel("period_is_year"),
+            FieldPanel("value"),
+            FieldPanel("note"),
+        ],
+        base_form_class=RegionScopedForm,
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("territory", "indicator", "dataset")
+        )
+
+
+class RegisterAdmin(RegionScopedAdmin):
+    """A register whose changes recompute the region's indicator values."""
+
+    create_view_class = RegisterCreateView
+    edit_view_class = RegisterEditView
+    delete_view_class = RegisterDeleteView
+
+
+class GuaranteeFundAdmin(RegisterAdmin):
+    model = GuaranteeFund
+    czech_name = CzechName(
+        "garanční fond", "garanční fond", "garančního fondu", Gender.MASCULINE
+    )
+    menu_label = "Garanční fondy"
+    menu_icon = "lock"
+    list_display = ("name", "region", "established_on", "closed_on", "budget")
+    list_filter = ("region",)
+    search_fields = ("name", "contact_name")
+    edit_handler = ObjectList(
+        [
+            FieldPanel("region"),
+            FieldPanel("name"),
+            FieldPanel("established_on"),
+            FieldPanel("closed_on"),
+            FieldPanel("rules_document"),
+            FieldPanel("rules_url"),
+            FieldPanel("budget"),
+            FieldPanel("budget_year"),
+            FieldPanel("contact_name"),
+            FieldPanel("contact_email"),
+            FieldPanel("contact_phone"),
+            FieldPanel("note"),
+        ],
+        base_form_class=RegionScopedForm,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("region")
+
+
+class FundGuaranteeAdmin(RegisterAdmin):
+    model = FundGuarantee
+    czech_name = CzechName(
+        "záruka z garančního fondu",
+        "záruku z garančního fondu",
+        "záruky z garančního fondu",
+        Gender.FEMININE,
+    )
+    menu_label = "Záruky z garančních fondů"
+    menu_icon = "doc-full"
+    list_display = ("municipality", "orp", "issued_on", "amount", "fund")
+    list_filter = ("fund",)
+    search_fields = ("municipality", "note")
+    edit_handler = ObjectList(
+        [
+            FieldPanel("fund"),
+            FieldPanel("municipality"),
+            FieldPanel("orp"),
+            FieldPanel("issued_on"),
+            FieldPanel("amount"),
+            FieldPanel("note"),
+        ],
+        base_form_class=RegionScopedForm,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("fund__region", "orp")
+
+
+class HousingPropertyAdmin(RegisterAdmin):
+    model = HousingProperty
+    czech_name = CzechName(
+        "majetek pro bydlení",
+        "majetek pro bydlení",
+        "majetku pro bydlení",
+        Gender.MASCULINE,
+    )
+    menu_label = "Majetek pro bydlení"
+    menu_icon = "home"
+    list_display = ("name", "municipality", "region", "kind", "units", "status")
+    list_filter = ("region", "kind", "status")
+    search_fields = ("name", "municipality", "note")
+    edit_handler = ObjectList(
+        [
+            FieldPanel("region"),
+            FieldPanel("name"),
+            FieldPanel("municipality"),
+            FieldPanel("orp"),
+            FieldPanel("kind"),
+            FieldPanel("units"),
+            FieldPanel("status"),
+            FieldPanel("considered_since"),
+            FieldPanel("status_since"),
+            FieldPanel("note"),
+        ],
+        base_form_class=RegionScopedForm,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("region")
+
+
 class MonitoringGroup(ModelAdminGroup):
     menu_label = "Monitoring"
     menu_icon = "view"
     menu_order = 250
-    items = (RegionAdmin, AssessmentAdmin, DatasetAdmin, ObservationAdmin)
+    items = (
+        RegionAdmin,
+        AssessmentAdmin,
+        DatasetAdmin,
+        ObservationAdmin,
+        IndicatorValueAdmin,
+        GuaranteeFundAdmin,
+        FundGuaranteeAdmin,
+        HousingPropertyAdmin,
+    )
 
     def get_submenu_items(self):
-        upload = UploadMenuItem(
-            "Nahrát data ETHOS",
-            reverse("monitoring_ethos_import"),
-            icon_name="upload",
-            order=1000,
-        )
-        return [*super().get_submenu_items(), upload]
+        uploads = [
+            UploadMenuItem(
+                "Nahrát data ETHOS",
+                reverse("monitoring_ethos_import"),
+                icon_name="upload",
+                order=1000,
+                permission="monitoring.add_observation",
+            ),
+            UploadMenuItem(
+                "Nahrát datové ukazatele",
+                reverse("monitoring_indicator_import"),
+                icon_name="upload",
+                order=1001,
+                permission="monitoring.add_indicatorvalue",
+            ),
+        ]
+        return [*super().get_submenu_items(), *uploads]

@@ -14,6 +14,10 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 from monitoring.models import (
     Assessment,
     Dataset,
+    FundGuarantee,
+    GuaranteeFund,
+    HousingProperty,
+    IndicatorValue,
     Observation,
     Region,
     Territory,
@@ -123,9 +127,22 @@ dataset_policy = RegionPermissionPolicy(Dataset, "region")
 observation_policy = RegionPermissionPolicy(Observation, "dataset__region")
 assessment_policy = RegionPermissionPolicy(Assessment, "region")
 region_policy = RegionPermissionPolicy(Region, "pk")
+indicator_value_policy = RegionPermissionPolicy(IndicatorValue, "dataset__region")
+guarantee_fund_policy = RegionPermissionPolicy(GuaranteeFund, "region")
+fund_guarantee_policy = RegionPermissionPolicy(FundGuarantee, "fund__region")
+housing_property_policy = RegionPermissionPolicy(HousingProperty, "region")
 _POLICIES = {
     policy.model: policy
-    for policy in (dataset_policy, observation_policy, assessment_policy, region_policy)
+    for policy in (
+        dataset_policy,
+        observation_policy,
+        assessment_policy,
+        region_policy,
+        indicator_value_policy,
+        guarantee_fund_policy,
+        fund_guarantee_policy,
+        housing_property_policy,
+    )
 }
 
 

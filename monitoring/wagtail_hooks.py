@@ -17,6 +17,16 @@ def register_import_urls():
             name="monitoring_ethos_import",
         ),
         path(
+            "monitoring/nahrat-ukazatele/",
+            admin_views.indicator_import,
+            name="monitoring_indicator_import",
+        ),
+        path(
+            "monitoring/sablona-ukazatele.csv",
+            admin_views.indicator_template,
+            name="monitoring_indicator_template",
+        ),
+        path(
             "monitoring/importy/<int:pk>/",
             admin_views.import_job,
             name="monitoring_import_job",

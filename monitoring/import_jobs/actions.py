@@ -5,15 +5,22 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
 from monitoring.import_jobs.tasks import check_import, write_import
-from monitoring.models import ImportJob, ImportJobState, Region
+from monitoring.models import ImportJob, ImportJobState, ImportKind, Region
 from monitoring.uploads import discard_upload, store_upload
 
 
 def start(
-    user, upload: UploadedFile, *, dataset_name: str, source_url: str, region: Region
+    user,
+    upload: UploadedFile,
+    *,
+    dataset_name: str,
+    source_url: str,
+    region: Region,
+    kind: str = ImportKind.ETHOS,
 ) -> ImportJob:
     """Stores the file, records the job and queues its check."""
     job = ImportJob.objects.create(
+        kind=kind,
         user=user,
         region=region,
         dataset_name=dataset_name,

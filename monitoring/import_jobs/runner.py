@@ -14,13 +14,15 @@ from django.utils.translation import gettext as _
 from monitoring.import_jobs.preview import readable_preview
 from monitoring.import_jobs.progress import ProgressFile
 from monitoring.importers.ethos import ImportResult, import_ethos
+from monitoring.importers.indicators import import_indicators
 from monitoring.importers.problems import ImportRefused
-from monitoring.models import ImportJob, ImportJobState
+from monitoring.models import ImportJob, ImportJobState, ImportKind
 from monitoring.uploads import discard_upload, stored_upload
 
 logger = logging.getLogger(__name__)
 
 PROBLEMS_KEPT = 200
+IMPORTERS = {ImportKind.ETHOS: import_ethos, ImportKind.INDICATORS: import_indicators}
 
 
 def _claim(job_id: int, expected: str, running: str) -> ImportJob | None:
@@ -63,7 +65,7 @@ def _import(job: ImportJob, *, dry_run: bool, progress=None) -> ImportResult | N
         _fail(job, _("Nahraný soubor už není k dispozici. Nahrajte ho prosím znovu."))
         return None
     try:
-        return import_ethos(
+        return IMPORTERS[job.kind](
             path,
             dataset_name=job.dataset_name,
             filename=job.filename,
@@ -106,7 +108,7 @@ def _check(job: ImportJob) -> None:
         return
     _store_counts(job, result)
     job.rows_total = result.rows
-    job.preview = readable_preview(result.preview)
+    job.preview = readable_preview(result.preview, job.kind)
     job.state = ImportJobState.READY
     job.save()
 

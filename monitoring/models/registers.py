@@ -189,14 +189,12 @@ class HousingProperty(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.region_id and self.orp_id and self.orp.parent_id != self.region_id:
-            raise ValidationError({"orp": _("ORP musí ležet ve zvoleném kraji.")})
+            errors["orp"] = _("ORP musí ležet ve zvoleném kraji.")
         if self.status in SERVING_STATUSES and not self.status_since:
-            raise ValidationError(
-                {
-                    "status_since": _(
-                        "U pronajatého nebo předaného majetku uveďte, od kdy je "
-                        "v tomto stavu."
-                    )
-                }
+            errors["status_since"] = _(
+                "U pronajatého nebo předaného majetku uveďte, od kdy je v tomto stavu."
             )
+        if errors:
+            raise ValidationError(errors)
