@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from monitoring.evidence_rules import (
@@ -302,3 +303,12 @@ def test_a_register_change_is_evaluated_once_committed(
         bump_data_version()  # as every admin save and import does
 
     assert active(liberec, "4a") is not None
+
+
+def test_daily_command_moves_the_window(liberec, capsys):
+    value("garancni_fond_obce", liberec, 2)
+    call_command("evaluate_evidence")
+    call_command("evaluate_evidence", "--date", f"{TODAY.year + 3}-01-02")
+
+    assert active(liberec, "4b") is None
+    assert "staženo 1" in capsys.readouterr().out

@@ -183,3 +183,21 @@ def test_orp_command_reports_counts(capsys):
     call_command("import_municipality_orp", str(ORP_LINKS_SAMPLE))
 
     assert "obcí 7, ORP 7" in capsys.readouterr().out
+
+
+def indicator_status(client, region: str, code: str) -> dict:
+    ladder = client.get(f"/api/v1/ladder/{region}/").json()
+    return next(item for item in ladder["indicators"] if item["code"] == code)
+
+
+def test_import_changes_the_regions_ladder_in_the_api_at_once(client):
+    assert indicator_status(client, "CZ051", "7b")["status"] == "not_started"
+
+    run()
+
+    after = indicator_status(client, "CZ051", "7b")
+    assert (after["status"], after["source"]) == ("achieved", "derived")
+    assert after["evidence"]["url"].endswith(
+        "/data/socialni-sluzby-souvisejici-s-bydlenim-ilustrativni-ukazka/"
+    )
+    assert "plní plánovaný automatický import" in after["history"][0]["note"]
