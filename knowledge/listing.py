@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy, ngettext
 
+from knowledge.models.analysis import AnalysisPage
 from knowledge.models.base import KnowledgePage
 from monitoring.query_forms import QueryForm, choice, code, integer, slug
 
@@ -16,6 +17,7 @@ PAGE_TYPES = {
     "dobra-praxe": ("goodpracticepage", "Dobrá praxe"),
     "vymena": ("exchangeeventpage", "Výměny zkušeností"),
     "koordinator": ("coordinatorrolepage", "Krajský koordinátor"),
+    "analyzy": ("analysispage", "Analýzy"),
 }
 SORTS = {
     "nejnovejsi": ("-date", "-pk"),
@@ -126,6 +128,17 @@ class ListingFilters(Filters):
         """The current filters as a query string, with ``changes`` applied."""
         params = {**self.active, "razeni": self.sort, **changes}
         return urlencode({key: value for key, value in params.items() if value})
+
+
+def analyses_using(dataset) -> list:
+    """Live, public analyses that name the dataset among those they use."""
+    return list(
+        AnalysisPage.objects.live()
+        .public()
+        .filter(datasets=dataset)
+        .order_by("-date", "-pk")
+        .only("title", "url_path", "date", "summary")
+    )
 
 
 def knowledge_pages(filters: ListingFilters):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
+from knowledge.listing import analyses_using
 from monitoring.blocks import EthosChartBlock
 from monitoring.models import DataTheme, TerritoryKind
 from monitoring.queries import dataset_catalogue, dataset_entry, territory_list
@@ -79,6 +80,7 @@ def dataset_page(request, slug: str):
             "view": view,
             "dataset": entry.dataset,
             "preview": _preview(view, request),
+            "analyses": analyses_using(entry.dataset),
             "citation": view.citation(request.build_absolute_uri()),
         },
     )

@@ -5,6 +5,7 @@ import json
 from wagtail.models import Page
 
 from cms.demo import knowledge_pages as content
+from cms.demo.analyses import build_analyses
 from cms.demo.monitoring_blocks import region_hub_blocks
 from cms.demo.taxonomy import COUNTRIES, TOPICS
 from cms.editorial import set_up_editorial_groups
@@ -184,4 +185,5 @@ def build_knowledge_tree(home: Page) -> None:
     _good_practices(index, hubs)
     _events(index)
     _coordinator(index)
+    build_analyses(index)
     set_up_editorial_groups(home, hubs.values())

@@ -1,3 +1,4 @@
+from knowledge.models.analysis import AnalysisPage
 from knowledge.models.base import KnowledgePage
 from knowledge.models.coordinator_role import CoordinatorRolePage
 from knowledge.models.exchange_event import ExchangeEventKind, ExchangeEventPage
@@ -12,6 +13,7 @@ from knowledge.models.strategy import (
 from knowledge.models.taxonomy import Country, HousingRole, KnowledgePageTag, Topic
 
 __all__ = [
+    "AnalysisPage",
     "CoordinatorRolePage",
     "Country",
     "ExchangeEventKind",

@@ -23,6 +23,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         "knowledge.GoodPracticePage",
         "knowledge.ExchangeEventPage",
         "knowledge.CoordinatorRolePage",
+        "knowledge.AnalysisPage",
         "cms.StandardPage",
     ]
     max_count = 1
