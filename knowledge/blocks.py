@@ -125,5 +125,5 @@ class AgendaItemBlock(blocks.StructBlock):
     description = blocks.TextBlock(label="Popis", required=False)
 
     class Meta:
-        icon = "tick"
+        icon = "check"
         label = "Položka agendy"
