@@ -62,4 +62,5 @@ def test_every_block_icon_exists_in_the_admin():
 def test_admin_loads_the_listing_stylesheet(admin_client):
     html = admin_client.get("/admin/").content.decode()
 
-    assert re.search(r'<link rel="stylesheet" href="/static/css/admin\.[\w.]*css"', html)
+    stylesheet = r'<link rel="stylesheet" href="/static/css/admin\.[\w.]*css"'
+    assert re.search(stylesheet, html)
