@@ -50,6 +50,10 @@ NATIONAL_EXTRA = [
     "add_searchpromotion",
     "change_searchpromotion",
     "delete_searchpromotion",
+    # synonym groups of the public search
+    "add_synonymgroup",
+    "change_synonymgroup",
+    "delete_synonymgroup",
 ]
 
 

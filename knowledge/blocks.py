@@ -13,6 +13,9 @@ from monitoring.blocks import (
     LadderMatrixBlock,
     RegionLadderBlock,
 )
+from monitoring.blocks.builders import block_data
+from monitoring.blocks.types import MonitoringBlock
+from monitoring.versioning import current_data_version
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -96,6 +99,20 @@ class BodyStreamBlock(blocks.StreamBlock):
         help_text="Adresa videa nebo jiného média (např. YouTube).",
         description="Video nebo jiné médium vložené podle adresy.",
     )
+
+    def get_searchable_content(self, value):
+        """Live data blocks give search the heading they show, not their cells,
+        labels or parameters: a page is found by what it says, not by what its
+        blocks compute."""
+        content = []
+        for child in value:
+            if isinstance(child.block, MonitoringBlock):
+                params = child.block.params(child.value)
+                version = current_data_version()
+                content.append(block_data(params, version).table.caption)
+            else:
+                content += child.block.get_searchable_content(child.value)
+        return content
 
 
 class ResultFigureBlock(blocks.StructBlock):

@@ -24,6 +24,17 @@ STOP_WORDS = frozenset(
     z za ze zda
     """.split()
 )
+# Words of questions and filler the public types around what it looks for
+# ("co dělá krajský koordinátor", "kolik stojí …", "kde najdu …"), folded.
+QUESTION_WORDS = frozenset(
+    """
+    asi cem cim ho dela delaji delat existuje existuji fungovat funguje funguji
+    chci chteli jaka jakou jaky jakych jakym jestli kolik koho komu kym lze mam
+    mohu muset musi musim muzeme muzu najdu najit nejak nejaka nejake nejaky
+    potrebuji potrebuju prave prosim resi resit tady tam vlastne vubec zjistit
+    """.split()
+)
+STOP_WORDS = STOP_WORDS | QUESTION_WORDS
 
 # Case endings, folded, longest first; a stem keeps at least MIN_STEM letters.
 CASE_ENDINGS = sorted(

@@ -10,6 +10,7 @@ from django.db.models import Count, F
 from wagtail.models import Page
 
 from knowledge.models import KnowledgePage
+from monitoring.collation import czech_key
 from search.filters import PAGE_TYPES, SearchFilters, content_type_ids, regional_models
 from search.id_lookup import IdIn
 
@@ -50,13 +51,16 @@ def region_rows(ids) -> list[tuple[str, str, int]]:
     for model in regional_models():
         rows = (
             model.objects.filter(IdIn(F("pk"), ids), region__isnull=False)
-            .values_list("region__name", "region__slug")
+            .values_list("region__code", "region__name", "region__slug")
             .annotate(count=Count("pk"))
             .order_by()
         )
-        for name, slug, count in rows:
-            totals[name, slug] = totals.get((name, slug), 0) + count
-    return [(slug, name, count) for (name, slug), count in sorted(totals.items())]
+        for code, name, slug, count in rows:
+            totals[code, name, slug] = totals.get((code, name, slug), 0) + count
+    # Regions in their official order (by code), as everywhere on the site.
+    return [
+        (slug, name, count) for (_code, name, slug), count in sorted(totals.items())
+    ]
 
 
 def _through_rows(relation: str, target: str, value: str, label: str, ids):
@@ -73,7 +77,7 @@ def _through_rows(relation: str, target: str, value: str, label: str, ids):
 
 def topic_rows(ids):
     rows = _through_rows("topics", "topic", "slug", "name", ids)
-    return sorted(rows, key=lambda row: (-row[2], row[1]))
+    return sorted(rows, key=lambda row: (-row[2], czech_key(row[1])))
 
 
 def step_rows(ids):
@@ -86,9 +90,9 @@ def country_rows(ids):
         KnowledgePage.objects.filter(IdIn(F("pk"), ids), country__isnull=False)
         .values_list("country__iso_code", "country__name")
         .annotate(count=Count("pk"))
-        .order_by("country__name")
+        .order_by()
     )
-    return list(rows)
+    return sorted(rows, key=lambda row: czech_key(row[1]))
 
 
 FACETS = (

@@ -97,3 +97,11 @@ def searchable_pages(filters: SearchFilters):
             pk__in=KnowledgePage.objects.filter(**knowledge).values("pk")
         )
     return pages
+
+
+def in_regions(pages, codes: list[str]):
+    """``pages`` that belong to one of the regions with these NUTS 3 codes."""
+    in_region = Q()
+    for model in regional_models():
+        in_region |= Q(pk__in=model.objects.filter(region__code__in=codes).values("pk"))
+    return pages.filter(in_region)

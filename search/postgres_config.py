@@ -17,7 +17,7 @@ DICTIONARY_FILE = "cs_cz_ascii"
 WORD_TOKENS = "asciiword, word, hword, hword_part, asciihword, hword_asciipart"
 
 
-def _attempt(cursor, sql: str) -> bool:
+def attempt(cursor, sql: str) -> bool:
     """Runs ``sql`` in a savepoint; False when PostgreSQL refuses it."""
     try:
         with transaction.atomic(using=cursor.db.alias):
@@ -35,8 +35,8 @@ def install(connection) -> dict:
             f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {AUTOCOMPLETE_CONFIG}"
         )
         cursor.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS {DICTIONARY}")
-        has_unaccent = _attempt(cursor, "CREATE EXTENSION IF NOT EXISTS unaccent")
-        has_dictionary = _attempt(
+        has_unaccent = attempt(cursor, "CREATE EXTENSION IF NOT EXISTS unaccent")
+        has_dictionary = attempt(
             cursor,
             f"CREATE TEXT SEARCH DICTIONARY {DICTIONARY} (TEMPLATE = ispell, "
             f"DictFile = {DICTIONARY_FILE}, AffFile = {DICTIONARY_FILE})",

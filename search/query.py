@@ -1,10 +1,11 @@
 """Turns what a visitor typed into a backend-neutral Wagtail search query."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from wagtail.search.query import And, Or, PlainText
 
 from search import czech
+from search.places import Place, find_places
 from search.synonyms import split_synonyms
 
 MAX_QUERY_CHARS = 200  # longer input is cut, not refused
@@ -15,16 +16,39 @@ MAX_TERMS = 10
 class ParsedQuery:
     text: str  # what is shown back to the visitor
     terms: list[str]  # folded content words and their synonyms, for highlighting
-    plain: list[str]  # content words outside synonym phrases
+    plain: list[str]  # content words outside synonym phrases and place names
     groups: list[tuple[str, ...]]  # synonym groups the query names
+    places: list[Place] = field(default_factory=list)  # places the query names
 
     @property
     def is_empty(self) -> bool:
-        return not (self.plain or self.groups)
+        return not (self.plain or self.groups or self.places)
+
+    @property
+    def clause_count(self) -> int:
+        return len(self.plain) + len(self.groups) + len(self.places)
 
     @property
     def has_several_clauses(self) -> bool:
-        return len(self.plain) + len(self.groups) > 1
+        return self.clause_count > 1
+
+    @property
+    def region_codes(self) -> list[str]:
+        return [place.region_code for place in self.places if place.is_region]
+
+    def without_places(self) -> "ParsedQuery":
+        return replace(self, places=[])
+
+    def clauses(self) -> list:
+        """One search query per word, synonym group and place."""
+        return [
+            *(PlainText(word) for word in self.plain),
+            *(
+                _any(PlainText(_content(phrase)) for phrase in group)
+                for group in self.groups
+            ),
+            *(_place_clause(place) for place in self.places),
+        ]
 
     def as_search_query(self, operator: str = "and"):
         """All words required (``and``) or any of them (``or``)."""
@@ -32,27 +56,51 @@ class ParsedQuery:
             [PlainText(" ".join(self.plain), operator=operator)] if self.plain else []
         )
         clauses += [
-            Or([PlainText(_without_stop_words(phrase)) for phrase in group])
+            _any(PlainText(_content(phrase)) for phrase in group)
             for group in self.groups
         ]
+        clauses += [_place_clause(place) for place in self.places]
         if len(clauses) == 1:
             return clauses[0]
         return And(clauses) if operator == "and" else Or(clauses)
 
 
-def _without_stop_words(phrase: str) -> str:
+def _content(phrase: str) -> str:
     return " ".join(czech.content_words(phrase))
+
+
+def _any(queries):
+    queries = list(queries)
+    return queries[0] if len(queries) == 1 else Or(queries)
+
+
+def _place_clause(place: Place):
+    """Any of the place's names, each word in any of its forms."""
+    names = []
+    for phrase in place.alternatives:
+        words = [_any(PlainText(form) for form in sorted(forms)) for forms in phrase]
+        names.append(words[0] if len(words) == 1 else And(words))
+    return _any(names)
 
 
 def parse(raw: str) -> ParsedQuery:
     text = " ".join(raw.split())[:MAX_QUERY_CHARS]
-    plain, groups = split_synonyms(czech.words(text))
-    plain = [word for word in plain if word not in czech.STOP_WORDS][:MAX_TERMS]
+    rest, places = find_places(czech.words(text))
+    content = [word for word in rest if word not in czech.STOP_WORDS]
+    plain, groups = split_synonyms(content)
     synonyms = [
         word
         for group in groups
         for phrase in group
         for word in czech.content_words(phrase)
     ]
-    terms = list(dict.fromkeys(czech.content_words(text)[:MAX_TERMS] + synonyms))
-    return ParsedQuery(text=text, terms=terms, plain=plain, groups=groups[:MAX_TERMS])
+    named = [*content[:MAX_TERMS], *synonyms]
+    place_words = [word for word in czech.content_words(text) if word not in content]
+    terms = list(dict.fromkeys([*named, *place_words]))
+    return ParsedQuery(
+        text=text,
+        terms=terms,
+        plain=plain[:MAX_TERMS],
+        groups=groups[:MAX_TERMS],
+        places=places[:MAX_TERMS],
+    )

@@ -8,17 +8,15 @@ from django.core.paginator import Paginator
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search import czech
+from search import czech, vocabulary
 from search.facets import Facet, facets_for
 from search.filters import SearchFilters, searchable_pages
 from search.promotions import Promotion, promotions_for
 from search.query import ParsedQuery, parse
+from search.ranking import rank
 from search.results import ResultItem, describe
 
 RESULTS_PER_PAGE = 10
-# Where the backend cannot list every hit cheaply (Elasticsearch), pages and
-# facets cover the best this many hits.
-FACET_SAMPLE = 1000
 AUTOCOMPLETE_LIMIT = 8
 
 
@@ -27,20 +25,12 @@ class SearchOutcome:
     query: ParsedQuery
     filters: SearchFilters
     total: int = 0
-    relaxed: bool = False  # no page had every word; showing pages with any
+    relaxed: bool = False  # no page had every word; showing pages with some
+    corrected_from: str = ""  # what was typed, when results are for a correction
     page: PaginatorPage | None = None
     items: list[ResultItem] = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
     promotions: list[Promotion] = field(default_factory=list)
-
-
-def _ranked_ids(results) -> tuple[list[int], int]:
-    """Hit ids, best first, and how many hits there are: every hit in one pass on
-    our database backends, otherwise the best FACET_SAMPLE of them."""
-    if hasattr(results, "ranked_ids"):
-        ids = results.ranked_ids()
-        return ids, len(ids)
-    return [hit.pk for hit in results[:FACET_SAMPLE]], results.count()
 
 
 def _pages(ids: list[int]) -> list:
@@ -49,7 +39,25 @@ def _pages(ids: list[int]) -> list:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def run_search(raw_query: str, filters: SearchFilters, page_number, request):
+def corrected_text(query: ParsedQuery) -> str | None:
+    """The typed text with each word no indexed page knows replaced by the
+    closest indexed word, or None when no word needs it."""
+    corrections = {}
+    for word in query.plain:
+        closest = vocabulary.correct(word)
+        if closest:
+            corrections[word] = vocabulary.written_form(closest)
+    if not corrections:
+        return None
+    return czech.WORD.sub(
+        lambda match: corrections.get(czech.fold(match.group()), match.group()),
+        query.text,
+    )
+
+
+def run_search(
+    raw_query: str, filters: SearchFilters, page_number, request, correct=True
+):
     outcome = SearchOutcome(query=parse(raw_query), filters=filters)
     if outcome.query.is_empty:
         return outcome
@@ -57,14 +65,18 @@ def run_search(raw_query: str, filters: SearchFilters, page_number, request):
     outcome.promotions = promotions_for(outcome.query.text, request)
     promoted = [item.page_id for item in outcome.promotions if item.page_id]
     pages = searchable_pages(filters).exclude(pk__in=promoted)
-    ids, outcome.total = _ranked_ids(
-        backend.search(outcome.query.as_search_query("and"), pages)
-    )
-    if not ids and outcome.query.has_several_clauses:
-        ids, outcome.total = _ranked_ids(
-            backend.search(outcome.query.as_search_query("or"), pages)
-        )
-        outcome.relaxed = bool(ids)
+    ranking = rank(backend, outcome.query, pages)
+    if correct and (not ranking.ids or ranking.relaxed):
+        text = corrected_text(outcome.query)
+        corrected = rank(backend, parse(text), pages) if text else None
+        if (
+            corrected
+            and corrected.ids
+            and (ranking.relaxed <= corrected.relaxed or not ranking.ids)
+        ):
+            outcome.corrected_from = outcome.query.text
+            outcome.query, ranking = parse(text), corrected
+    ids, outcome.total, outcome.relaxed = ranking.ids, ranking.total, ranking.relaxed
     if not ids:
         return outcome
     outcome.page = Paginator(ids, RESULTS_PER_PAGE).get_page(page_number)

@@ -1,40 +1,73 @@
-"""Groups of phrases the public uses for the same thing. A query naming one phrase
-of a group finds pages that use any of them. Phrases are written folded (no
-diacritics, lower case), as czech.words() produces them."""
+"""Synonym groups editors keep in the admin (search.models.SynonymGroup).
 
-SYNONYM_GROUPS = (
-    ("bezdomovectvi", "lide bez domova", "bezdomovci", "bezdomovec"),
-    ("garancni fond", "garancniho fondu", "fond zaruk", "garance najemneho"),
-    ("koordinator bydleni", "koordinatorka bydleni", "koordinatora bydleni"),
-    ("socialni byt", "socialni byty", "socialniho bydleni"),
-    ("housing first", "bydleni predevsim"),
-    ("rapid re housing", "rychle znovuzabydleni"),
-    ("bytova nouze", "vylouceni z bydleni", "ethos"),
-    ("studijni cesta", "studijni navsteva", "vymena zkusenosti"),
-)
+A query naming one phrase of a group finds pages that use any of them. Phrases
+are recognised by the light stems of their words, so "garančního fondu" names
+the group of "garanční fond". The groups are read once and cached until an
+editor saves or deletes one (search.apps connects the invalidation).
+"""
+
+from django.core.cache import cache
+
+from search import czech
+
+CACHE_KEY = "search:synonym-groups"
 
 
-def _index() -> dict[tuple[str, ...], tuple[str, ...]]:
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(czech.stem(word) for word in czech.words(phrase))
+
+
+def load_groups() -> tuple[tuple[str, ...], ...]:
+    """Every group as folded phrases without stop words, from the cache."""
+    groups = cache.get(CACHE_KEY)
+    if groups is None:
+        from search.models import SynonymGroup
+
+        groups = tuple(
+            group
+            for row in SynonymGroup.objects.all()
+            if len(
+                group := tuple(
+                    dict.fromkeys(
+                        " ".join(czech.content_words(phrase))
+                        for phrase in row.phrase_list()
+                        if czech.content_words(phrase)
+                    )
+                )
+            )
+            > 1
+        )
+        cache.set(CACHE_KEY, groups, None)
+    return groups
+
+
+def forget_groups(**kwargs) -> None:
+    cache.delete(CACHE_KEY)
+
+
+def _index(groups) -> dict[tuple[str, ...], tuple[str, ...]]:
     index = {}
-    for group in SYNONYM_GROUPS:
+    for group in groups:
         for phrase in group:
-            index[tuple(phrase.split())] = group
+            index.setdefault(_stems(phrase), group)
     return index
 
 
-PHRASE_INDEX = _index()
-LONGEST_PHRASE = max(len(phrase) for phrase in PHRASE_INDEX)
-
-
 def split_synonyms(words: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
-    """The words that belong to no synonym phrase, and the groups named, in order."""
+    """The words that belong to no synonym phrase, and the groups named, in order;
+    ``words`` come without stop words, as phrases are kept. The longest phrase
+    wins."""
+    index = _index(load_groups())
+    longest = max((len(stems) for stems in index), default=0)
+    stems = [czech.stem(word) for word in words]
     plain, groups = [], []
     position = 0
     while position < len(words):
-        for length in range(min(LONGEST_PHRASE, len(words) - position), 0, -1):
-            group = PHRASE_INDEX.get(tuple(words[position : position + length]))
+        for length in range(min(longest, len(words) - position), 0, -1):
+            group = index.get(tuple(stems[position : position + length]))
             if group:
-                groups.append(group)
+                if group not in groups:
+                    groups.append(group)
                 position += length
                 break
         else:

@@ -6,9 +6,13 @@ from knowledge.models import KnowledgeIndexPage
 from search.filters import SearchFilters, SearchForm, SuggestionForm
 from search.service import run_search, suggest
 
+# ``oprava=ne`` searches the text as typed, without typo correction.
+NO_CORRECTION = ("oprava", "ne")
+
 
 def _outcome(request, filters: SearchFilters):
-    return run_search(filters.text, filters, filters.page_number, request)
+    correct = request.GET.get(NO_CORRECTION[0]) != NO_CORRECTION[1]
+    return run_search(filters.text, filters, filters.page_number, request, correct)
 
 
 def _bad_request(form) -> JsonResponse:
@@ -33,6 +37,9 @@ def search(request):
             "outcome": outcome,
             "search_query": outcome.query.text,
             "page_query": outcome.filters.query_string(outcome.query.text),
+            "original_query": outcome.filters.query_string(
+                outcome.corrected_from, **dict([NO_CORRECTION])
+            ),
             # offered to browse when nothing is found
             "knowledge_index": None
             if outcome.items
@@ -57,6 +64,7 @@ def search_api(request):
             "filters": outcome.filters.active,
             "total": outcome.total,
             "all_words_matched": not outcome.relaxed,
+            "corrected_from": outcome.corrected_from or None,
             "page": page.number if page else 1,
             "pages": page.paginator.num_pages if page else 0,
             "promoted": [promotion.as_json() for promotion in outcome.promotions],

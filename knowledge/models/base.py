@@ -74,6 +74,7 @@ class KnowledgePage(Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("country", [index.SearchField("name")]),
         index.FilterField("region"),
         index.FilterField("country"),
         index.FilterField("date"),

@@ -3,6 +3,7 @@ from django.forms import CheckboxSelectMultiple
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 
 from knowledge.blocks import ResultFigureBlock
 from knowledge.models.base import KnowledgePage
@@ -71,6 +72,7 @@ class GoodPracticePage(KnowledgePage):
         *KnowledgePage.taxonomy_panels,
         FieldPanel("is_illustrative"),
     ]
+    search_fields = [*KnowledgePage.search_fields, index.SearchField("place")]
     parent_page_types = ["cms.RegionPage", "knowledge.KnowledgeIndexPage"]
     subpage_types = []
 

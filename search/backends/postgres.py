@@ -6,6 +6,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchResults,
 )
 
+from search.backends.vocabulary import RecordsVocabulary
 from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG
 
 
@@ -15,7 +16,7 @@ class CzechPostgresSearchResults(PostgresSearchResults):
         return list(self.get_queryset().values_list("pk", flat=True))
 
 
-class CzechPostgresSearchBackend(PostgresSearchBackend):
+class CzechPostgresSearchBackend(RecordsVocabulary, PostgresSearchBackend):
     results_class = CzechPostgresSearchResults
 
     def __init__(self, params):

@@ -35,6 +35,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.query import MatchAll, Not, PlainText
 
 from search import czech
+from search.backends.vocabulary import RecordsVocabulary
 
 # bm25 weights for the FTS table's columns, in their order: autocomplete, body, title.
 COLUMN_WEIGHTS = (0.0, 1.0, 4.0)
@@ -146,7 +147,7 @@ class CzechSQLiteSearchResults(SQLiteSearchResults):
         return self.query_compiler.matching(config).count()
 
 
-class CzechSQLiteSearchBackend(SQLiteSearchBackend):
+class CzechSQLiteSearchBackend(RecordsVocabulary, SQLiteSearchBackend):
     query_compiler_class = CzechSQLiteQueryCompiler
     autocomplete_query_compiler_class = CzechSQLiteAutocompleteQueryCompiler
     results_class = CzechSQLiteSearchResults

@@ -1,0 +1,140 @@
+"""Orders the pages a query matched.
+
+Pages with every word come first, unless they are few or weak (none of the best
+of them has a query word in its title): then pages with some of the words are
+merged in, ranked by how many of the query's words, synonym groups and places
+they contain, with a bonus for each one in the title. A query naming a region
+ranks that region's pages first, even where their text does not name it.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import F
+from wagtail.models import Page
+
+from search import czech
+from search.filters import in_regions
+from search.id_lookup import IdIn
+from search.query import ParsedQuery
+
+FEW = 3  # fewer pages with every word than this, and pages with some are merged in
+TOP = 3  # the pages a visitor sees first, checked for a title match
+CANDIDATES = 30  # pages with some of the words considered for merging
+TITLE_WEIGHT = 0.5  # a clause in the title counts this much beyond the text
+
+
+@dataclass(frozen=True)
+class Ranking:
+    ids: list[int]
+    total: int
+    relaxed: bool = False  # no page had every word; showing pages with some
+
+
+def hit_ids(results) -> tuple[list[int], int]:
+    """Hit ids, best first, and how many hits there are: every hit in one pass on
+    our database backends, otherwise the best FACET_SAMPLE of them."""
+    if hasattr(results, "ranked_ids"):
+        ids = results.ranked_ids()
+        return ids, len(ids)
+    return [hit.pk for hit in results[:FACET_SAMPLE]], results.count()
+
+
+FACET_SAMPLE = 1000
+
+
+def _clause_stems(query: ParsedQuery) -> list[list[list[list[str]]]]:
+    """Per clause its alternatives; an alternative is a list of words, each
+    word the stems any of which may stand for it (for title matching)."""
+    clauses = [[[[czech.stem(word)]]] for word in query.plain]
+    clauses += [
+        [
+            [[czech.stem(word)] for word in czech.content_words(phrase)]
+            for phrase in group
+        ]
+        for group in query.groups
+    ]
+    clauses += [
+        [
+            [[czech.stem(form) for form in forms] for forms in phrase]
+            for phrase in place.alternatives
+        ]
+        for place in query.places
+    ]
+    return clauses
+
+
+def _title_hits(title: str, clauses) -> int:
+    """How many clauses the title contains."""
+    words = czech.words(title)
+
+    def present(stems: list[str]) -> bool:
+        return any(word.startswith(stem) for word in words for stem in stems)
+
+    return sum(
+        any(
+            all(present(stems) for stems in alternative) for alternative in alternatives
+        )
+        for alternatives in clauses
+    )
+
+
+def _titles(ids: list[int]) -> dict[int, str]:
+    return dict(Page.objects.filter(IdIn(F("pk"), ids)).values_list("pk", "title"))
+
+
+def _coverage(backend, query: ParsedQuery, pages, ids: list[int]) -> dict[int, int]:
+    """How many of the query's clauses each page of ``ids`` contains."""
+    among = pages.filter(IdIn(F("pk"), ids))
+    counts = dict.fromkeys(ids, 0)
+    for clause in query.clauses():
+        for pk in hit_ids(backend.search(clause, among))[0]:
+            counts[pk] = counts.get(pk, 0) + 1
+    return counts
+
+
+def _regional_first(backend, query: ParsedQuery, pages, strict: list[int]):
+    """The named regions' pages that match the rest of the query, then the other
+    pages that match all of it."""
+    regional_pages = in_regions(pages, query.region_codes)
+    rest = query.without_places()
+    if rest.is_empty:
+        regional = list(regional_pages.order_by("path").values_list("pk", flat=True))
+        return [*strict, *(pk for pk in regional if pk not in set(strict))]
+    regional = hit_ids(backend.search(rest.as_search_query("and"), regional_pages))[0]
+    chosen = set(regional)
+    return [*regional, *(pk for pk in strict if pk not in chosen)]
+
+
+def rank(backend, query: ParsedQuery, pages) -> Ranking:
+    strict, total = hit_ids(backend.search(query.as_search_query("and"), pages))
+    if query.region_codes:
+        strict = _regional_first(backend, query, pages, strict)
+        total = len(strict)
+    if not query.has_several_clauses:
+        return Ranking(strict, total)
+    clauses = _clause_stems(query)
+    titles = _titles(strict[:TOP])
+    weak = not any(_title_hits(titles.get(pk, ""), clauses) for pk in strict[:TOP])
+    if len(strict) >= FEW and not weak:
+        return Ranking(strict, total)
+    loose = hit_ids(backend.search(query.as_search_query("or"), pages))[0]
+    candidates = list(dict.fromkeys([*strict[:CANDIDATES], *loose[:CANDIDATES]]))
+    if not candidates:
+        return Ranking([], 0)
+    coverage = _coverage(backend, query, pages, candidates)
+    titles = _titles(candidates)
+    needed = max(1, (query.clause_count + 1) // 2) if strict else 1
+    order = {pk: position for position, pk in enumerate([*strict, *loose])}
+    in_strict = set(strict)
+
+    def score(pk: int) -> float:
+        matched = query.clause_count if pk in in_strict else coverage.get(pk, 0)
+        return matched + TITLE_WEIGHT * _title_hits(titles.get(pk, ""), clauses)
+
+    merged = [
+        pk for pk in candidates if pk in in_strict or coverage.get(pk, 0) >= needed
+    ]
+    merged.sort(key=lambda pk: (-score(pk), order[pk]))
+    chosen = set(merged)
+    ids = [*merged, *(pk for pk in strict if pk not in chosen)]
+    return Ranking(ids, len(ids), relaxed=not strict and bool(ids))
