@@ -1,6 +1,6 @@
 from django.urls import path
 
-from opendata.api import docs, views
+from opendata.api import docs, indicators, views
 
 app_name = "api"
 
@@ -13,6 +13,12 @@ urlpatterns = [
         "ethos-categories/",
         views.EthosCategoryListView.as_view(),
         name="ethos_categories",
+    ),
+    path("indicators/", indicators.DataIndicatorListView.as_view(), name="indicators"),
+    path(
+        "indicator-values/",
+        indicators.IndicatorValueListView.as_view(),
+        name="indicator_values",
     ),
     path("ladder/", views.LadderView.as_view(), name="ladder"),
     path("ladder/<str:code>/", views.RegionLadderView.as_view(), name="region_ladder"),
