@@ -34,14 +34,22 @@ def throwaway_database():
 
 
 def run_per_backend(script: str, backend: str, *args: str) -> dict:
-    """Runs ``script --child *args`` on ``backend`` ("sqlite" or "postgresql", the
-    latter at 127.0.0.1:5432 as user postgres) and returns the JSON that the child
-    prints on its last line. The child works in a throwaway database."""
+    """Runs ``script --child *args`` on ``backend`` ("sqlite", "postgresql" or
+    "postgresql-nodict", the latter two at 127.0.0.1:5432 as user postgres, the
+    last with the Czech dictionary switched off) and returns the JSON that the
+    child prints on its last line. The child works in a throwaway database."""
     database = f"postgres://postgres@127.0.0.1:5432/bydleni_bench_{Path(script).stem}"
-    urls = {"sqlite": "", "postgresql": database}
+    environments = {
+        "sqlite": {"DATABASE_URL": ""},
+        "postgresql": {"DATABASE_URL": database},
+        "postgresql-nodict": {
+            "DATABASE_URL": database,
+            "CZECH_SEARCH_DICTIONARY": "off",
+        },
+    }
     child = subprocess.run(
         [sys.executable, script, "--child", *args],
-        env={**os.environ, "DATABASE_URL": urls[backend]},
+        env={**os.environ, **environments[backend]},
         capture_output=True,
         text=True,
     )
