@@ -46,6 +46,10 @@ REGIONAL_MONITORING = [
 NATIONAL_EXTRA = [
     "change_all_regions",
     "change_region",
+    # which social-service types count as housing-related (RPSS import)
+    "add_socialservicetype",
+    "change_socialservicetype",
+    "delete_socialservicetype",
     # pinning pages to search queries (Wagtail's search promotions)
     "add_searchpromotion",
     "change_searchpromotion",

@@ -30,6 +30,7 @@ from monitoring.models import (
     IndicatorValue,
     Observation,
     Region,
+    SocialServiceType,
 )
 from monitoring.permissions import policy_for
 
@@ -177,6 +178,7 @@ class DatasetAdmin(RegionScopedAdmin):
             FieldPanel("contact_email"),
             FieldPanel("region"),
             FieldPanel("is_illustrative"),
+            FieldPanel("automatic_source"),
         ],
         base_form_class=RegionScopedForm,
     )
@@ -361,6 +363,26 @@ class HousingPropertyAdmin(RegisterAdmin):
         return super().get_queryset(request).select_related("region")
 
 
+class SocialServiceTypeAdmin(RegionScopedAdmin):
+    """Which service types from MPSV's register count as housing-related."""
+
+    model = SocialServiceType
+    czech_name = CzechName(
+        "druh sociální služby",
+        "druh sociální služby",
+        "druhu sociální služby",
+        Gender.MASCULINE,
+    )
+    menu_label = "Druhy sociálních služeb"
+    menu_icon = "list-ul"
+    list_display = ("code", "name", "housing_related")
+    list_filter = ("housing_related",)
+    search_fields = ("name",)
+    edit_handler = ObjectList(
+        [FieldPanel("code"), FieldPanel("name"), FieldPanel("housing_related")]
+    )
+
+
 class MonitoringGroup(ModelAdminGroup):
     menu_label = "Monitoring"
     menu_icon = "view"
@@ -374,6 +396,7 @@ class MonitoringGroup(ModelAdminGroup):
         GuaranteeFundAdmin,
         FundGuaranteeAdmin,
         HousingPropertyAdmin,
+        SocialServiceTypeAdmin,
     )
 
     def get_submenu_items(self):

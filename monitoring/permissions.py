@@ -20,6 +20,7 @@ from monitoring.models import (
     IndicatorValue,
     Observation,
     Region,
+    SocialServiceType,
     Territory,
     TerritoryKind,
 )
@@ -123,6 +124,21 @@ class RegionPermissionPolicy(ModelPermissionPolicy):
         return queryset if reach is None else queryset.filter(reach)
 
 
+class NationalDataPermissionPolicy(RegionPermissionPolicy):
+    """Reference data of the whole country (no region): national editors only."""
+
+    def __init__(self, model):
+        super().__init__(model, region_path="pk")
+
+    def user_has_permission(self, user, action):
+        return self.user_has_any_permission(user, [action])
+
+    def user_has_any_permission(self, user, actions):
+        return is_national_editor(user) and super().user_has_any_permission(
+            user, actions
+        )
+
+
 dataset_policy = RegionPermissionPolicy(Dataset, "region")
 observation_policy = RegionPermissionPolicy(Observation, "dataset__region")
 assessment_policy = RegionPermissionPolicy(Assessment, "region")
@@ -131,6 +147,7 @@ indicator_value_policy = RegionPermissionPolicy(IndicatorValue, "dataset__region
 guarantee_fund_policy = RegionPermissionPolicy(GuaranteeFund, "region")
 fund_guarantee_policy = RegionPermissionPolicy(FundGuarantee, "fund__region")
 housing_property_policy = RegionPermissionPolicy(HousingProperty, "region")
+social_service_type_policy = NationalDataPermissionPolicy(SocialServiceType)
 _POLICIES = {
     policy.model: policy
     for policy in (
@@ -142,6 +159,7 @@ _POLICIES = {
         guarantee_fund_policy,
         fund_guarantee_policy,
         housing_property_policy,
+        social_service_type_policy,
     )
 }
 
