@@ -79,7 +79,7 @@ def main() -> None:
         print(json.dumps(measure_here()))
         return
     classes = query_classes()
-    print(f"{'backend':<34}{'set':<8}{'queries':>9}{'hit@3':>8}{'MRR':>8}")
+    print(f"{'backend':<42}{'set':<8}{'queries':>9}{'hit@3':>8}{'MRR':>8}")
     for backend in args.backends.split(","):
         row = run_per_backend(__file__, backend)
         label = backend
@@ -88,7 +88,7 @@ def main() -> None:
             label = f"{backend} ({dictionary} Czech dict.)"
         for name, quality in row["sets"].items():
             print(
-                f"{label:<34}{name:<8}{quality['queries']:>9}"
+                f"{label:<42}{name:<8}{quality['queries']:>9}"
                 f"{quality['hit_at_3']:>8.3f}{quality['mean_reciprocal_rank']:>8.3f}"
             )
             print_misses(quality["misses"], classes)
