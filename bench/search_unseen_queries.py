@@ -20,6 +20,8 @@ SCOTLAND = f"{KB}skotsko-housing-first-pathfinder/"
 STUDY_VISIT = f"{KB}studijni-cesta-viden/"
 WORKSHOP = f"{KB}workshop-agenda-koordinatora/"
 CONFERENCE = f"{KB}konference-data-bytova-nouze/"
+CENSUS_2019 = f"{KB}lide-bez-domova-scitani-2019/"
+CENSUS_2022 = f"{KB}bytova-nouze-scitani-2022/"
 
 # Region hubs and their pages
 PRAGUE = f"{REGIONS}hlavni-mesto-praha/"
@@ -98,7 +100,11 @@ UNSEEN_QUERIES = [
     ("koncepce jižní Morava", PLACE, [JMK_STRATEGY]),
     ("Olomoucko evidence žadatelů", PLACE, [OLOMOUC_DATA]),
     ("sociální byty v Ostravě", PLACE, [MSK_GRANTS, MSK_STRATEGY, MORAVIA_SILESIA]),
-    ("severní Morava lidé bez domova", PLACE, [MSK_STRATEGY, MORAVIA_SILESIA]),
+    (
+        "severní Morava lidé bez domova",
+        PLACE,
+        [MSK_STRATEGY, MORAVIA_SILESIA, CENSUS_2019],
+    ),
     ("housing first v Plzni", PLACE, [PLZEN_HOUSING_FIRST]),
     ("startovní byty v Děčíně", PLACE, [USTI_SCHOOL]),
     ("fond v Jihlavě", PLACE, [VYSOCINA_FUND]),
@@ -118,6 +124,7 @@ UNSEEN_QUERIES = [
     ("strategie Ústeckého kraje", PLACE, [USTI_STRATEGY]),
     ("pražská koncepce bydlení", PLACE, [PRAGUE_STRATEGY]),
     ("dobra praxe z Brna", PLACE, [BRNO_FAMILIES]),
+    ("kontakt na koordinátora v Olomouckém kraji", PLACE, [OLOMOUC]),
     # without diacritics
     ("socialni prace v terenu", DIACRITICS, [USTI_STRATEGY, PLZEN_HOUSING_FIRST]),
     ("dluhove poradenstvi", DIACRITICS, [USTI_STRATEGY]),
@@ -132,6 +139,7 @@ UNSEEN_QUERIES = [
     ("pristupnost webu", DIACRITICS, [ACCESSIBILITY]),
     ("zebricek osmi kroku", DIACRITICS, [ABOUT, HOME]),
     ("neziskova organizace neunerhaus", DIACRITICS, [VIENNA_HOUSING_FIRST]),
+    ("scitani bezdomovcu vupsv", DIACRITICS, [CENSUS_2019]),
     ("krajske koncepce bydleni", DIACRITICS, STRATEGIES),
     # other word forms than the page uses
     ("s garančním fondem", WORD_FORM, [VYSOCINA_FUND]),
@@ -142,10 +150,10 @@ UNSEEN_QUERIES = [
     ("na studijních cestách", WORD_FORM, [STUDY_VISIT]),
     ("na workshopu koordinátorů", WORD_FORM, [WORKSHOP]),
     ("konferenci o datech", WORD_FORM, [CONFERENCE]),
-    ("v azylovém domě", WORD_FORM, [BRNO_FAMILIES, HOME]),
+    ("v azylovém domě", WORD_FORM, [BRNO_FAMILIES, HOME, CENSUS_2022]),
     ("žebříčku krajské politiky", WORD_FORM, [ABOUT, HOME, REGIONS]),
     # lay paraphrases and colloquial words
-    ("bezďáci", LAY_WORDS, [*HOUSING_FIRST, MSK_STRATEGY]),
+    ("bezďáci", LAY_WORDS, [*HOUSING_FIRST, MSK_STRATEGY, CENSUS_2019]),
     (
         "byt pro lidi co spí venku",
         LAY_WORDS,
@@ -160,6 +168,7 @@ UNSEEN_QUERIES = [
     ("bydlení pro učitele a zdravotní sestry", LAY_WORDS, [PRAGUE_STRATEGY]),
     ("peníze pro obce na sociální bydlení", LAY_WORDS, [MSK_GRANTS, MSK_STRATEGY]),
     ("předělání ubytoven na byty", LAY_WORDS, [FINLAND]),
+    ("lidi co přespávají u příbuzných", LAY_WORDS, [CENSUS_2019, CENSUS_2022]),
     # typos
     ("koordinatro bydleni", TYPO, [COORDINATOR]),
     ("garnacni fond", TYPO, [VYSOCINA_FUND]),
@@ -168,11 +177,11 @@ UNSEEN_QUERIES = [
     ("koncpece bydleni praha", TYPO, [PRAGUE_STRATEGY]),
     ("Moravskoslezky kraj", TYPO, [MORAVIA_SILESIA, MSK_STRATEGY, MSK_GRANTS]),
     ("tabulka z evidnce obci", TYPO, [OLOMOUC_DATA]),
-    ("bytova nuoze data", TYPO, [CONFERENCE, OLOMOUC_DATA]),
+    ("bytova nuoze data", TYPO, [CONFERENCE, OLOMOUC_DATA, CENSUS_2022]),
     ("Finkso narodni politika", TYPO, [FINLAND]),
     ("koordinatr", TYPO, [COORDINATOR]),
     ("Vysocyna", TYPO, [VYSOCINA, VYSOCINA_FUND, VYSOCINA_STRATEGY]),
-    ("bezdomovectvy", TYPO, [*HOUSING_FIRST, MSK_STRATEGY]),
+    ("bezdomovectvy", TYPO, [*HOUSING_FIRST, MSK_STRATEGY, CENSUS_2019]),
     ("obecní bity", TYPO, [VIENNA_FLATS, PRAGUE_STRATEGY]),
     (
         "ETOS",
@@ -221,4 +230,8 @@ UNSEEN_QUERIES = [
     ("koncepce 2022", FIGURES, [LIBEREC_STRATEGY]),
     ("skončená koncepce 2020", FIGURES, [VYSOCINA_STRATEGY]),
     ("koordinator 1,0 uvazku na kraj", FIGURES, [COORDINATOR]),
+    ("kolik lidí je bez střechy v Česku", FIGURES, [CENSUS_2022, CENSUS_2019, HOME]),
+    ("počet lidí na ubytovnách 2022", FIGURES, [CENSUS_2022]),
+    ("270 tisíc lidí v bytové nouzi", FIGURES, [CENSUS_2022]),
+    ("kolik dětí bydlí na ubytovně", FIGURES, [CENSUS_2022]),
 ]
