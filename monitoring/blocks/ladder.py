@@ -6,7 +6,7 @@ from monitoring.blocks import charts
 from monitoring.blocks.data import BlockData, empty, period_label
 from monitoring.blocks.params import LadderParams, RegionLadderParams
 from monitoring.blocks.tables import DataTable
-from monitoring.models import AssessmentStatus, Region
+from monitoring.models import AssessmentSource, AssessmentStatus, Region
 from monitoring.queries import ladder_matrix, region_ladder_history
 
 STATUS_LABELS = dict(AssessmentStatus.choices)
@@ -41,11 +41,16 @@ def ladder(params: LadderParams) -> BlockData:
 
 
 def _history_note(change) -> str:
+    """One line of the history; evidence derived from data says why it holds."""
     assessment = change.assessment
+    reason = ""
+    if assessment.source == AssessmentSource.DERIVED and assessment.note:
+        reason = f" {assessment.note}"
     return (
         f"{period_label(assessment.date, is_year=False)}: "
         f"{assessment.indicator.title} – {assessment.get_status_display()} "
-        f"({assessment.get_source_display()}); splněno kroků: {change.climbed}"
+        f"({assessment.get_source_display()}).{reason} Splněno kroků: "
+        f"{change.climbed}."
     )
 
 

@@ -312,3 +312,18 @@ def test_daily_command_moves_the_window(liberec, capsys):
 
     assert active(liberec, "4b") is None
     assert "staženo 1" in capsys.readouterr().out
+
+
+def test_region_ladder_block_shows_why_data_evidence_holds(fund, liberec):
+    from monitoring.blocks.ladder import region_ladder
+    from monitoring.blocks.params import RegionLadderParams
+
+    evaluate_evidence()
+
+    notes = region_ladder(RegionLadderParams(region="CZ051")).table.notes
+    assert any(
+        "Garanční fond existuje – splněno (odvozeno ze zveřejněného obsahu nebo "
+        "z dat). Garanční fond „Garanční fond Libereckého kraje“ je v registru "
+        "kraje zřízen od 1. 3. 2025. Splněno kroků: 0." in note
+        for note in notes
+    )
