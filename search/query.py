@@ -86,7 +86,8 @@ def _place_clause(place: Place):
 def parse(raw: str) -> ParsedQuery:
     text = " ".join(raw.split())[:MAX_QUERY_CHARS]
     rest, places = find_places(czech.words(text))
-    content = [word for word in rest if word not in czech.STOP_WORDS]
+    # single letters and digits ("1,0 úvazku") carry nothing to search by
+    content = [w for w in rest if w not in czech.STOP_WORDS and len(w) > 1]
     plain, groups = split_synonyms(content)
     synonyms = [
         word

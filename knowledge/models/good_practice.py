@@ -72,7 +72,13 @@ class GoodPracticePage(KnowledgePage):
         *KnowledgePage.taxonomy_panels,
         FieldPanel("is_illustrative"),
     ]
-    search_fields = [*KnowledgePage.search_fields, index.SearchField("place")]
+    search_fields = [
+        *KnowledgePage.search_fields,
+        index.SearchField("place"),
+        index.SearchField("results"),
+        index.SearchField("costs"),
+        index.SearchField("partners"),
+    ]
     parent_page_types = ["cms.RegionPage", "knowledge.KnowledgeIndexPage"]
     subpage_types = []
 

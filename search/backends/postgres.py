@@ -1,13 +1,19 @@
 """PostgreSQL full-text search in the Czech configuration the search app's
 migration builds (see search/postgres_config.py)."""
 
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
 from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
+from modelsearch.backends.database.postgres.query import Lexeme
+from wagtail.search.query import PlainText
 
+from search import czech
 from search.backends.vocabulary import RecordsVocabulary
-from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG
+from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG, has_dictionary
 
 
 class CzechPostgresSearchResults(PostgresSearchResults):
@@ -16,7 +22,27 @@ class CzechPostgresSearchResults(PostgresSearchResults):
         return list(self.get_queryset().values_list("pk", flat=True))
 
 
+class CzechPostgresQueryCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery_content(self, query, config=None, invert=False):
+        """Without the Czech dictionary, each word's light stem matches as a
+        prefix (``fondy`` → ``fond:*``), as on SQLite."""
+        if not isinstance(query, PlainText) or has_dictionary(connection):
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        stems = [czech.stem(word) for word in czech.words(query.query_string)]
+        if not stems:
+            return None
+        lexemes = [Lexeme(stem, invert=invert, prefix=True) for stem in stems]
+        combined = lexemes[0]
+        for lexeme in lexemes[1:]:
+            if query.operator == "and":
+                combined &= lexeme
+            else:
+                combined |= lexeme
+        return SearchQuery(combined, search_type="raw", config=config)
+
+
 class CzechPostgresSearchBackend(RecordsVocabulary, PostgresSearchBackend):
+    query_compiler_class = CzechPostgresQueryCompiler
     results_class = CzechPostgresSearchResults
 
     def __init__(self, params):

@@ -2,7 +2,7 @@ from django.db import migrations
 
 # The groups search/synonyms.py kept in code, then lay terms the public types.
 GROUPS = [
-    "bezdomovectví\nlidé bez domova\nbezdomovci\nbezdomovec\nčlověk bez domova",
+    "bezdomovectví\nlidé bez domova\nbezdomovci\nbezdomovec\nčlověk bez domova\nbezďák",
     "garanční fond\nfond záruk\ngarance nájemného",
     "koordinátor bydlení\nkoordinátorka bydlení",
     "sociální byt\nsociální bydlení",
@@ -10,13 +10,13 @@ GROUPS = [
     "rapid re-housing\nrychlé znovuzabydlení\nrychlé zabydlení",
     "bytová nouze\nvyloučení z bydlení\nETHOS",
     "studijní cesta\nstudijní návštěva\nvýměna zkušeností\nexkurze",
-    "azylák\nazylový dům\nazylové bydlení",
+    "azylák\nazylový dům\nazylové domy\nazylové bydlení",
     "strategie\nkoncepce\nkoncepční dokument",
     "ubytovna\nubytovací zařízení\nhromadné ubytování",
     "nájemné\nnájem\nčinže",
     "obecní byt\nměstský byt\nbyt od obce",
     "dotace\ndotační program\ngrant",
-    "vystěhování\nztráta bydlení\nvyklizení bytu",
+    "vystěhování\nztráta bydlení\nvyklizení bytu\nvýpověď z nájmu",
     "sociální pracovník\nsociální práce\nterénní pracovník",
     "senioři\ndůchodci\nstarší lidé",
     "samoživitelka\nsamoživitel\nosamělý rodič",

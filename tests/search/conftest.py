@@ -2,11 +2,13 @@ import datetime
 import os
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 
 from cms.models import StandardPage
 from knowledge.models import Country, Topic
 from monitoring.models import LadderStep
+from search.synonyms import CACHE_KEY
 from tests.factories import good_practice, publish, strategy
 
 
@@ -14,9 +16,9 @@ def has_czech_dictionary() -> bool:
     """Whether PostgreSQL matches word forms (bin/install-czech-dictionary ran)."""
     if connection.vendor != "postgresql":
         return True
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_ts_dict WHERE dictname = 'cs_hunspell_ascii'")
-        return cursor.fetchone() is not None
+    from search.postgres_config import has_dictionary
+
+    return has_dictionary(connection)
 
 
 @pytest.fixture
@@ -24,12 +26,21 @@ def word_forms(db):
     """Skips a test of inflection where PostgreSQL lacks the Czech dictionary."""
     if not has_czech_dictionary():
         message = (
-            "PostgreSQL has no Czech dictionary: run bin/install-czech-dictionary "
-            "as root, then manage.py install_czech_search"
+            "PostgreSQL has no Czech dictionary (or CZECH_SEARCH_DICTIONARY=off): "
+            "run bin/install-czech-dictionary as root, then manage.py "
+            "install_czech_search"
         )
         if os.environ.get("REQUIRE_CZECH_DICTIONARY"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def fresh_synonym_cache():
+    """Synonym groups are cached across requests; a test's rows are its own."""
+    cache.delete(CACHE_KEY)
+    yield
+    cache.delete(CACHE_KEY)
 
 
 @pytest.fixture
