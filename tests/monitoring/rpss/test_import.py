@@ -201,3 +201,13 @@ def test_import_changes_the_regions_ladder_in_the_api_at_once(client):
         "/data/socialni-sluzby-souvisejici-s-bydlenim-ilustrativni-ukazka/"
     )
     assert "plní plánovaný automatický import" in after["history"][0]["note"]
+
+
+def test_import_changes_the_ladder_on_the_regions_hub_at_once(client, tree):
+    hub = tree["liberec"].url
+    reason = "s údaji kraje plní plánovaný automatický import"
+    assert reason not in client.get(hub).content.decode()
+
+    run()
+
+    assert reason in client.get(hub).content.decode()
