@@ -9,8 +9,13 @@ from monitoring.blocks import (
     EthosChartBlock,
     EthosMapBlock,
     EthosTableBlock,
+    IndicatorChartBlock,
+    IndicatorFigureBlock,
+    IndicatorMapBlock,
+    IndicatorTableBlock,
     KeyFigureBlock,
     LadderMatrixBlock,
+    RegionIndicatorsBlock,
     RegionLadderBlock,
 )
 from monitoring.blocks.builders import block_data
@@ -93,6 +98,11 @@ class BodyStreamBlock(blocks.StreamBlock):
     ethos_table = EthosTableBlock()
     ethos_map = EthosMapBlock()
     key_figure = KeyFigureBlock()
+    indicator_table = IndicatorTableBlock()
+    indicator_chart = IndicatorChartBlock()
+    indicator_map = IndicatorMapBlock()
+    indicator_figure = IndicatorFigureBlock()
+    region_indicators = RegionIndicatorsBlock()
     embed = EmbedBlock(
         label="Vložené médium",
         icon="media",

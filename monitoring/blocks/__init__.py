@@ -1,5 +1,6 @@
 """The live monitoring blocks: their StreamField types (``types``), typed
-parameters (``params``), data per domain (``ethos``, ``ladder``) and the cached
+parameters (``params``), data per domain (``ethos``, ``ladder``, ``indicators``,
+whose block types are in ``indicator_types``) and the cached
 builder registry (``builders``).
 
 Pages, their migrations and other apps import the block types and their choice
@@ -7,6 +8,13 @@ functions from here."""
 
 from monitoring.blocks.builders import block_data
 from monitoring.blocks.data import BlockData
+from monitoring.blocks.indicator_types import (
+    IndicatorChartBlock,
+    IndicatorFigureBlock,
+    IndicatorMapBlock,
+    IndicatorTableBlock,
+    RegionIndicatorsBlock,
+)
 from monitoring.blocks.types import (
     EthosChartBlock,
     EthosMapBlock,
@@ -27,9 +35,14 @@ __all__ = [
     "EthosChartBlock",
     "EthosMapBlock",
     "EthosTableBlock",
+    "IndicatorChartBlock",
+    "IndicatorFigureBlock",
+    "IndicatorMapBlock",
+    "IndicatorTableBlock",
     "KeyFigureBlock",
     "LadderMatrixBlock",
     "MonitoringBlock",
+    "RegionIndicatorsBlock",
     "RegionLadderBlock",
     "block_data",
     "category_choices",

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from django.core.cache import cache
 
-from monitoring.blocks import ethos, ladder
+from monitoring.blocks import ethos, indicators, ladder
 from monitoring.blocks.data import BlockData
 from monitoring.blocks.params import BlockParams
 from monitoring.versioning import current_data_version
@@ -19,6 +19,11 @@ BUILDERS: dict[str, Callable[..., BlockData]] = {
     "key_figure": ethos.key_figure,
     "ladder": ladder.ladder,
     "region_ladder": ladder.region_ladder,
+    "indicator_table": indicators.indicator_table,
+    "indicator_map": indicators.indicator_map,
+    "indicator_chart": indicators.indicator_chart,
+    "indicator_figure": indicators.indicator_figure,
+    "region_indicators": indicators.region_indicators,
 }
 
 

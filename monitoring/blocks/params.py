@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from monitoring.models import (
+    DataIndicator,
     Dataset,
     EthosCategory,
     Measure,
@@ -35,6 +36,7 @@ LEVELS = [(TerritoryKind.REGION.value, "kraje"), (TerritoryKind.ORP.value, "ORP"
 CHARTS = [("bar", "sloupce"), ("line", "čáry")]
 TERRITORY_CODE = r"\A[A-Z0-9]{1,10}\Z"
 CATEGORY_CODE = r"\A[0-9A-Za-z.]{1,12}\Z"
+INDICATOR_CODE = r"\A[a-z0-9_]{1,60}\Z"
 
 
 class InvalidBlockParameters(ValueError):
@@ -72,6 +74,12 @@ class BlockForm(QueryForm):
         initial=(),
     )
     measure = choice(Measure.choices, initial=Measure.PEOPLE.value)
+    indicator = code(
+        INDICATOR_CODE,
+        60,
+        gettext_lazy("kód datového ukazatele (např. garancni_fond_obce)"),
+        required=True,
+    )
     year = integer(FIRST_YEAR, LAST_YEAR)
     level = choice(LEVELS, initial=TerritoryKind.REGION.value)
     chart = choice(CHARTS, initial="bar")
@@ -136,6 +144,15 @@ class BlockForm(QueryForm):
 
     def clean_measure(self):
         return self.cleaned_data["measure"] or Measure.PEOPLE.value
+
+    def clean_indicator(self):
+        value = self.cleaned_data["indicator"]
+        if (
+            self.check_references
+            and not DataIndicator.objects.filter(code=value).exists()
+        ):
+            raise _unknown(_("Datový ukazatel %(code)s neexistuje.") % {"code": value})
+        return value
 
     def clean_level(self):
         return self.cleaned_data["level"] or TerritoryKind.REGION.value
@@ -272,6 +289,51 @@ class RegionLadderParams(BlockParams):
     region: str | None = None
 
 
+@dataclass(frozen=True)
+class IndicatorTableParams(BlockParams):
+    kind: ClassVar[str] = "indicator_table"
+    required: ClassVar[tuple[str, ...]] = ("indicator",)
+    indicator: str | None = None
+    year: int | None = None
+    level: str = TerritoryKind.REGION.value
+    region: str | None = None  # limits the table to this region's ORP
+
+    def __post_init__(self):
+        _orp_within_region(self)
+
+
+@dataclass(frozen=True)
+class IndicatorMapParams(IndicatorTableParams):
+    kind: ClassVar[str] = "indicator_map"
+
+
+@dataclass(frozen=True)
+class IndicatorChartParams(BlockParams):
+    kind: ClassVar[str] = "indicator_chart"
+    required: ClassVar[tuple[str, ...]] = ("indicator",)
+    indicator: str | None = None
+    territory: str = "CZ"
+    chart: str = "bar"
+    region: str | None = None  # a territory outside this region shows the region
+
+
+@dataclass(frozen=True)
+class IndicatorFigureParams(BlockParams):
+    kind: ClassVar[str] = "indicator_figure"
+    display_only: ClassVar[tuple[str, ...]] = ("caption",)
+    required: ClassVar[tuple[str, ...]] = ("indicator",)
+    caption: str = ""
+    indicator: str | None = None
+    territory: str = "CZ"
+
+
+@dataclass(frozen=True)
+class RegionIndicatorsParams(BlockParams):
+    kind: ClassVar[str] = "region_indicators"
+    required: ClassVar[tuple[str, ...]] = ("region",)
+    region: str | None = None
+
+
 PARAMS = {
     params.kind: params
     for params in (
@@ -281,5 +343,10 @@ PARAMS = {
         KeyFigureParams,
         LadderParams,
         RegionLadderParams,
+        IndicatorTableParams,
+        IndicatorMapParams,
+        IndicatorChartParams,
+        IndicatorFigureParams,
+        RegionIndicatorsParams,
     )
 }
