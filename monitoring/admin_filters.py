@@ -35,7 +35,7 @@ class RegionFilter(SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            (region.code, region.name) for region in Region.objects.order_by("name")
+            (region.code, region.name) for region in Region.objects.order_by("code")
         ]
 
     def queryset(self, request, queryset):

@@ -3,6 +3,9 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.translation import gettext
+
+from monitoring.formatting import number
 
 DEFAULT_THRESHOLD = 5
 
@@ -15,7 +18,9 @@ class Cell:
     suppressed: bool = False
 
     def __str__(self) -> str:
-        return f"méně než {threshold()}" if self.suppressed else str(self.value)
+        if self.suppressed:
+            return gettext("less than %(limit)s") % {"limit": threshold()}
+        return number(self.value)
 
 
 def threshold() -> int:

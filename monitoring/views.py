@@ -1,13 +1,14 @@
 """Public data endpoints: CSV of any block's table and territory boundaries."""
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from monitoring.blocks import block_data
-from monitoring.blocks.exports import table_csv
+from monitoring.blocks.exports import csv_filename, table_csv
 from monitoring.blocks.params import PARAMS, InvalidBlockParameters
-from monitoring.models import Territory, TerritoryKind
+from monitoring.models import Dataset, Territory, TerritoryKind
 
 
 @require_GET
@@ -28,7 +29,11 @@ def block_csv(request):
         ("\ufeff" + table_csv(data.table)).encode("utf-8"),
         content_type="text/csv; charset=utf-8",
     )
-    response["Content-Disposition"] = f'attachment; filename="{params.kind}.csv"'
+    dataset = Dataset.objects.filter(pk=getattr(params, "dataset", None)).first()
+    filename = csv_filename(
+        data.table, timezone.localdate(), dataset=dataset.slug if dataset else ""
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 

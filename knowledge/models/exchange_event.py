@@ -67,7 +67,7 @@ class ExchangeEventPage(KnowledgePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            participating_regions=list(self.participating_regions.order_by("name")),
+            participating_regions=list(self.participating_regions.order_by("code")),
             # A list, not .live(): previews hold a FakeQuerySet without it.
             good_practices=[p for p in self.good_practices.all() if p.live],
         )

@@ -45,7 +45,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
                 "results": results,
                 "page_types": PAGE_TYPES,
                 "sorts": SORTS,
-                "regions": Region.objects.order_by("name"),
+                "regions": Region.objects.order_by("code"),
                 "topics": Topic.objects.all(),
                 "steps": LadderStep.objects.order_by("number"),
                 "countries": Country.objects.all(),

@@ -3,7 +3,10 @@
 Colours: the Okabe–Ito palette for categories and viridis for maps, both readable
 with the common forms of colour blindness."""
 
+from django.utils.translation import gettext as _
+
 from monitoring.blocks.tables import DataTable
+from monitoring.formatting import vega_locale
 from monitoring.suppression import Cell
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -19,6 +22,19 @@ OKABE_ITO = [
 ]
 LADDER_COLOURS = {"splněno": "#009E73", "probíhá": "#E69F00", "nezahájeno": "#D9D9D9"}
 FONT = "system-ui, sans-serif"
+# d3-format: thousands grouped, decimals only where the value has them.
+NUMBER_FORMAT = ",~f"
+# Legends sit under the plot, so on a phone the plot keeps the whole width; as many
+# columns of entries as fit.
+LEGEND = {
+    "orient": "bottom",
+    "symbolDirection": "vertical",
+    "gradientDirection": "horizontal",
+    "columns": {"expr": "max(1, floor(width / 330))"},
+    "labelLimit": {"expr": "min(width - 30, 300)"},
+    "labelFontSize": 12,
+    "titleFontSize": 12,
+}
 
 
 def _base(description: str, height: int = 260) -> dict:
@@ -27,7 +43,14 @@ def _base(description: str, height: int = 260) -> dict:
         "description": description,
         "width": "container",
         "height": height,
-        "config": {"font": FONT, "axis": {"labelFontSize": 12, "titleFontSize": 12}},
+        "autosize": {"type": "fit-x", "contains": "padding"},
+        "config": {
+            "font": FONT,
+            "locale": vega_locale(),
+            "numberFormat": NUMBER_FORMAT,
+            "axis": {"labelFontSize": 12, "titleFontSize": 12, "labelLimit": 160},
+            "legend": LEGEND,
+        },
     }
 
 
@@ -62,7 +85,7 @@ def series_spec(table: DataTable, *, mark: str, y_title: str) -> dict:
                 "color": {
                     "field": "series",
                     "type": "nominal",
-                    "title": "Kategorie",
+                    "title": _("Category"),
                     "scale": {"range": OKABE_ITO},
                 },
             },
@@ -111,7 +134,7 @@ def map_spec(
                     "scale": {"scheme": "viridis"},
                 },
                 "tooltip": [
-                    {"field": "name", "title": "Území"},
+                    {"field": "name", "title": _("Territory")},
                     {"field": "value", "title": title},
                 ],
             },
@@ -120,10 +143,25 @@ def map_spec(
     return spec
 
 
+def short_region_name(name: str) -> str:
+    """How people name a region in short: "Liberecký", "Vysočina", "Praha"."""
+    return (
+        name.removesuffix(" kraj").removeprefix("Kraj ").removeprefix("Hlavní město ")
+    )
+
+
 def ladder_spec(table: DataTable) -> dict:
-    """A heat map of regions × steps coloured by status."""
+    """A heat map of regions × steps coloured by status. The axes say only the step
+    number and the region's short name, so on a phone the plot keeps most
+    of the width; tooltips and the table under the chart give the full titles."""
     values = [
-        {"row": label, "step": column, "status": str(cell)}
+        {
+            "row": label,
+            "region": short_region_name(label),
+            "step": column,
+            "number": column.partition(". ")[0],
+            "status": str(cell),
+        }
         for label, cells in table.rows
         for column, cell in zip(table.columns, cells, strict=True)
     ]
@@ -131,24 +169,30 @@ def ladder_spec(table: DataTable) -> dict:
     spec.update(
         {
             "data": {"values": values},
-            "mark": {"type": "rect", "tooltip": True, "stroke": "#ffffff"},
+            "mark": {"type": "rect", "stroke": "#ffffff"},
             "encoding": {
                 "x": {
-                    "field": "step",
+                    "field": "number",
                     "type": "ordinal",
-                    "title": "Krok",
+                    "title": _("Ladder step"),
                     "sort": None,
+                    "axis": {"labelAngle": 0},
                 },
                 "y": {
-                    "field": "row",
+                    "field": "region",
                     "type": "ordinal",
-                    "title": table.row_header,
+                    "title": None,
                     "sort": None,
                 },
+                "tooltip": [
+                    {"field": "row", "title": table.row_header},
+                    {"field": "step", "title": _("Step")},
+                    {"field": "status", "title": _("Status")},
+                ],
                 "color": {
                     "field": "status",
                     "type": "nominal",
-                    "title": "Stav",
+                    "title": _("Status"),
                     "scale": {
                         "domain": list(LADDER_COLOURS),
                         "range": list(LADDER_COLOURS.values()),

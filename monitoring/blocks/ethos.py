@@ -14,6 +14,7 @@ from monitoring.blocks.params import (
     KeyFigureParams,
 )
 from monitoring.blocks.tables import DataTable
+from monitoring.formatting import number
 from monitoring.models import (
     Dataset,
     EthosCategory,
@@ -33,7 +34,8 @@ def _dataset(params) -> Dataset | None:
 
 
 def _category_label(category: EthosCategory) -> str:
-    return f"{category.code} {category.name_cs}"
+    """The Czech name only: the codes of ETHOS's four concepts are English words."""
+    return category.name_cs
 
 
 def _measure_label(params) -> str:
@@ -117,7 +119,7 @@ def ethos_chart(params: EthosChartParams) -> BlockData:
     table = DataTable(
         caption=caption,
         row_header="Období",
-        columns=[f"{code} {names[code]}" for code in codes],
+        columns=[names[code] for code in codes],
         rows=rows,
         reference=f"{rows[0][0]}–{rows[-1][0]}",
         **provenance(dataset),
@@ -183,7 +185,8 @@ def ethos_map(params: EthosMapParams) -> BlockData:
     alt = f"Mapa: {caption.lower()}."
     if values:
         alt += (
-            f" Hodnoty od {min(values)} do {max(values)}; přesná čísla jsou v tabulce."
+            f" Hodnoty od {number(min(values))} do {number(max(values))}; "
+            "přesná čísla jsou v tabulce."
         )
     geo_url = (
         reverse("monitoring_region_boundaries", args=[region.code])

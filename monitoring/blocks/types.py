@@ -9,6 +9,7 @@ from wagtail import blocks
 
 from monitoring.blocks import params as block_params
 from monitoring.blocks.builders import CACHE_SECONDS, block_data
+from monitoring.collation import territory_key
 from monitoring.models import Dataset, EthosCategory, Measure, Region, Territory
 from monitoring.suppression import threshold
 from monitoring.versioning import current_data_version
@@ -36,16 +37,16 @@ def dataset_choices():
 
 
 def territory_choices():
+    """The country, the regions in their official order, then ORP alphabetically."""
+    territories = Territory.objects.values_list("kind", "code", "name")
     return [
         (code, f"{name} ({code})")
-        for code, name in Territory.objects.order_by("kind", "name").values_list(
-            "code", "name"
-        )
+        for kind, code, name in sorted(territories, key=lambda row: territory_key(*row))
     ]
 
 
 def region_choices():
-    return list(Region.objects.order_by("name").values_list("code", "name"))
+    return list(Region.objects.order_by("code").values_list("code", "name"))
 
 
 def region_limit_choices():
@@ -53,10 +54,7 @@ def region_limit_choices():
 
 
 def category_choices():
-    return [
-        (code, f"{code} {name}")
-        for code, name in EthosCategory.objects.values_list("code", "name_cs")
-    ]
+    return list(EthosCategory.objects.values_list("code", "name_cs"))
 
 
 def request_data_version(context) -> int:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.db.models import Max, Q, Sum
 
+from monitoring.collation import territory_key
 from monitoring.models import (
     Dataset,
     EthosCategory,
@@ -63,7 +64,9 @@ def ethos_totals(
     territories = Territory.objects.filter(kind__in=[level, TerritoryKind.COUNTRY])
     if within is not None:
         territories = Territory.objects.filter(Q(parent=within) | Q(pk=within.pk))
-    territories = list(territories.order_by("code"))
+    territories = sorted(
+        territories, key=lambda t: territory_key(t.kind, t.code, t.name)
+    )
     used = {rest[0] for _territory, rest in figures}
     categories = [
         c for c in EthosCategory.objects.order_by("sort_order") if c.pk in used

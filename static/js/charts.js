@@ -28,6 +28,15 @@
     document.head.appendChild(tag);
   }
 
+  // A map fills the chart's width; its height shrinks to the drawn shapes, so a
+  // wide country on a narrow phone leaves no empty band above and below.
+  function fitMapHeight(view, svg) {
+    var shapes = svg && svg.querySelector(".mark-geoshape, .mark-shape");
+    if (!shapes) return;
+    var drawn = Math.ceil(shapes.getBBox().height);
+    if (drawn > 0 && drawn < view.height() - 2) return view.height(drawn).runAsync();
+  }
+
   load(0, function () {
     options.expr = window.vegaInterpreter.expressionInterpreter;
     containers.forEach(function (container) {
@@ -42,6 +51,7 @@
           container.setAttribute("aria-label", alt);
           var svg = result.view.container().querySelector("svg");
           if (svg) svg.setAttribute("aria-hidden", "true");
+          if (spec.projection) return fitMapHeight(result.view, svg);
         })
         .catch(function (error) { container.hidden = true; console.warn(error); });
     });

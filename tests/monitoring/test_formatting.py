@@ -5,6 +5,8 @@ from django.template import Context, Template
 from django.utils import translation
 
 from monitoring import formatting
+from monitoring.blocks.exports import csv_filename, table_csv
+from monitoring.blocks.tables import DataTable
 from monitoring.suppression import Cell
 
 NBSP = "\u00a0"
@@ -66,3 +68,22 @@ def test_formatting_follows_the_active_language():
     with translation.override("en"):
         assert formatting.number(12000) == "12,000"
         assert formatting.number(1.5) == "1.5"
+
+
+def test_block_csv_keeps_numbers_plain_and_names_the_file_in_czech():
+    table = DataTable(
+        caption="Osoby v bytové nouzi – Jihočeský kraj, 2024",
+        row_header="ORP",
+        columns=["Bez střechy", "Bez bytu"],
+        rows=[("České Budějovice", [Cell(12000), Cell(None, suppressed=True)])],
+    )
+
+    assert table.text_rows() == [["České Budějovice", f"12{NBSP}000", "méně než 5"]]
+    assert table_csv(table).splitlines() == [
+        "ORP;Bez střechy;Bez bytu",
+        "České Budějovice;12000;méně než 5",
+    ]
+    assert (
+        csv_filename(table, datetime.date(2026, 11, 26), dataset="scitani-2024")
+        == "scitani-2024-osoby-v-bytove-nouzi-jihocesky-kraj-2024-2026-11-26.csv"
+    )
