@@ -6,6 +6,7 @@ import random
 
 from django.db import transaction
 
+from monitoring.demo_indicators import load_indicator_demo
 from monitoring.models import (
     Assessment,
     AssessmentStatus,
@@ -181,6 +182,11 @@ def _illustrative_ladder() -> bool:
 def load_monitoring_demo() -> None:
     """Creates what is missing; never touches data that editors already have."""
     load_reference_data()
-    changes = [_published(), _illustrative_observations(), _illustrative_ladder()]
+    changes = [
+        _published(),
+        _illustrative_observations(),
+        _illustrative_ladder(),
+        load_indicator_demo(),
+    ]
     if any(changes):
         bump_data_version()

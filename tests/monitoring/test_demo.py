@@ -1,6 +1,10 @@
 import pytest
 
-from monitoring.demo import ILLUSTRATIVE_NOTE, load_monitoring_demo
+from monitoring.demo import (
+    ILLUSTRATIVE_DATASET,
+    ILLUSTRATIVE_NOTE,
+    load_monitoring_demo,
+)
 from monitoring.models import Assessment, Dataset, Observation, Territory
 from monitoring.queries import ethos_totals, ladder_matrix
 from monitoring.versioning import current_data_version
@@ -26,7 +30,8 @@ def test_demo_has_published_figures_with_their_source():
 def test_illustrative_data_is_labelled_as_such():
     load_monitoring_demo()
 
-    illustrative = Dataset.objects.get(is_illustrative=True)
+    illustrative = Dataset.objects.get(name=ILLUSTRATIVE_DATASET["name"])
+    assert illustrative.is_illustrative
     assert "ilustrativní" in illustrative.name
     assert illustrative.observations.exclude(note=ILLUSTRATIVE_NOTE).count() == 0
     assert Assessment.objects.exclude(note=ILLUSTRATIVE_NOTE).count() == 0
@@ -37,7 +42,7 @@ def test_illustrative_data_is_labelled_as_such():
 
 def test_demo_feeds_the_read_path():
     load_monitoring_demo()
-    illustrative = Dataset.objects.get(is_illustrative=True)
+    illustrative = Dataset.objects.get(name=ILLUSTRATIVE_DATASET["name"])
 
     totals = ethos_totals(
         dataset=illustrative,
