@@ -68,6 +68,13 @@ COLUMNS = (
         {"base": "string", "format": f"{PUBLISHED}|{SUPPRESSED}"},
         "published = zveřejněno, suppressed = malý počet se nezveřejňuje.",
     ),
+    Column(
+        "revised",
+        "Revidovaná hodnota",
+        "boolean",
+        "true = hodnota nahradila jinou, dříve zveřejněnou (oprava nebo revize); "
+        "co a kdy se změnilo, uvádí přehled změn na stránce datové sady.",
+    ),
     Column("note", "Poznámka", "string", required=False),
 )
 NAMES = [column.name for column in COLUMNS]

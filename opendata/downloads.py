@@ -45,7 +45,7 @@ def _selection(request, slug):
     entry = dataset_entry(slug)
     if entry is None:
         raise Http404(_("Datová sada neexistuje."))
-    form = SelectionForm(request.GET)
+    form = SelectionForm(request.GET, datasets=(slug,))
     if not form.is_valid():
         return entry, None, _bad_request(form.error_message())
     return entry, form.selection(datasets=(slug,)), None

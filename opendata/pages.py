@@ -10,6 +10,7 @@ from knowledge.listing import analyses_using
 from monitoring.blocks import EthosChartBlock
 from monitoring.models import DataTheme, TerritoryKind
 from monitoring.queries import dataset_catalogue, dataset_entry, territory_list
+from monitoring.queries.versions import dataset_versions
 from monitoring.query_forms import QueryForm, choice, slug
 from monitoring.suppression import threshold
 from opendata.presentation import DatasetView
@@ -80,6 +81,7 @@ def dataset_page(request, slug: str):
             "view": view,
             "dataset": entry.dataset,
             "preview": _preview(view, request),
+            "versions": dataset_versions(dataset_id=entry.dataset.pk),
             "analyses": analyses_using(entry.dataset),
             "citation": view.citation(request.build_absolute_uri()),
         },

@@ -47,7 +47,7 @@ def _bold(sheet, value, font):
 def _cell(name: str, value):
     if name == "status":
         return STATUS_LABELS[value]
-    if name == "period_is_year":
+    if name in ("period_is_year", "revised"):
         return "ano" if value else "ne"
     if value == "" and name == "note":
         return None

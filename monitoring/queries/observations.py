@@ -2,7 +2,9 @@
 
 Rows come straight from ``.values()`` in the order of the observation key's
 unique index, so a page of the API or a million-row download is one indexed scan;
-suppression turns a small count into an empty value with its status.
+suppression turns a small count into an empty value with its status. A selection
+at a version reads the dataset as it stood then: the current values that version
+or an earlier one wrote, and the superseded values that were valid at it.
 """
 
 import datetime
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
 
-from monitoring.models import Observation, TerritoryKind
+from monitoring.models import Observation, SupersededObservation, TerritoryKind
 from monitoring.suppression import publishable
 from monitoring.versioning import data_cache_key
 
@@ -28,6 +30,7 @@ COLUMNS = (
     "measure",
     "value",
     "status",
+    "revised",
     "note",
 )
 PUBLISHED, SUPPRESSED = "published", "suppressed"
@@ -45,9 +48,30 @@ class ObservationSelection:
     period_to: datetime.date | None = None
     categories: tuple[str, ...] = ()  # ETHOS codes
     measures: tuple[str, ...] = ()
+    version: int | None = None  # as the (single) dataset stood at this version
 
     def queryset(self) -> QuerySet:
-        observations = Observation.objects.all()
+        """The selected current observations (at the version: those it or an
+        earlier version wrote)."""
+        observations = self._filtered(Observation.objects.all())
+        if self.version is not None:
+            observations = observations.filter(version__lte=self.version)
+        return observations
+
+    def superseded_queryset(self) -> QuerySet:
+        """At a version, the selected values that were valid then and have been
+        replaced or removed since."""
+        return self._filtered(SupersededObservation.objects.all()).filter(
+            version__lte=self.version, superseded_in__gt=self.version
+        )
+
+    def count(self) -> int:
+        count = self.queryset().count()
+        if self.version is not None:
+            count += self.superseded_queryset().count()
+        return count
+
+    def _filtered(self, observations: QuerySet) -> QuerySet:
         if self.datasets:
             observations = observations.filter(dataset__slug__in=self.datasets)
         if self.territories or self.orp_of_regions:
@@ -78,23 +102,32 @@ class ObservationSelection:
         return data_cache_key("observation-count", digest)
 
 
+RAW_FIELDS = (
+    "dataset__slug",
+    "territory__code",
+    "territory__kind",
+    "period",
+    "period_is_year",
+    "category__code",
+    "measure",
+    "value",
+    "revised",
+    "note",
+)
+KEY_ORDER = ("dataset_id", "territory_id", "period", "category_id", "measure")
+
+
 def observation_rows(selection: ObservationSelection) -> QuerySet:
-    """The selected observations as dicts of raw fields, in key order; pass each
+    """The selected observations as tuples of raw fields, in key order; pass each
     through ``published_row`` before it leaves."""
-    return (
-        selection.queryset()
-        .order_by("dataset_id", "territory_id", "period", "category_id", "measure")
-        .values_list(
-            "dataset__slug",
-            "territory__code",
-            "territory__kind",
-            "period",
-            "period_is_year",
-            "category__code",
-            "measure",
-            "value",
-            "note",
-        )
+    if selection.version is None:
+        return selection.queryset().order_by(*KEY_ORDER).values_list(*RAW_FIELDS)
+    # A union is ordered by selected columns, so the key's ids come along.
+    order = ("territory_id", "category_id")
+    current = selection.queryset().values_list(*RAW_FIELDS, *order)
+    superseded = selection.superseded_queryset().values_list(*RAW_FIELDS, *order)
+    return current.union(superseded, all=True).order_by(
+        "territory_id", "period", "category_id", "measure"
     )
 
 
@@ -104,14 +137,16 @@ def observation_count(selection: ObservationSelection) -> int:
     key = selection.cache_key()
     count = cache.get(key)
     if count is None:
-        count = selection.queryset().count()
+        count = selection.count()
         cache.set(key, count, COUNT_CACHE_SECONDS)
     return count
 
 
 def published_row(row: tuple) -> dict:
-    """A raw row as published: a suppressed count has no value and says so."""
-    dataset, territory, kind, period, is_year, category, measure, value, note = row
+    """A raw row as published: a suppressed count has no value and says so. Only
+    the first ten fields are read (an as-of row carries its key's ids after)."""
+    dataset, territory, kind, period, is_year, category, measure = row[:7]
+    value, revised, note = row[7:10]
     cell = publishable(value)
     return {
         "dataset": dataset,
@@ -123,6 +158,7 @@ def published_row(row: tuple) -> dict:
         "measure": measure,
         "value": cell.value,
         "status": SUPPRESSED if cell.suppressed else PUBLISHED,
+        "revised": revised,
         "note": note,
     }
 

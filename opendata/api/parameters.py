@@ -21,6 +21,7 @@ from monitoring.queries import (
     region_codes,
     territory_codes,
 )
+from monitoring.queries.versions import version_exists
 from monitoring.query_forms import QueryForm, choice, code, integer
 
 MAX_LIST_ITEMS = 50
@@ -135,7 +136,13 @@ class PagedForm(ApiForm):
 
 
 class SelectionForm(ApiForm):
-    """Which observations: the filters the API and the downloads share."""
+    """Which observations: the filters the API and the downloads share. A download
+    passes its dataset's slug as ``datasets``; the API's form reads them from its
+    ``dataset`` parameter."""
+
+    def __init__(self, data, datasets: tuple[str, ...] = ()):
+        super().__init__(data)
+        self.datasets = datasets
 
     territory = code_list(
         TERRITORY, gettext_lazy("kódy území oddělené čárkou (CZ, CZ051, 5101)")
@@ -153,6 +160,14 @@ class SelectionForm(ApiForm):
         format_lazy(
             gettext_lazy("ukazatele oddělené čárkou: {values}"),
             values=", ".join(Measure.values),
+        ),
+    )
+    version = integer(
+        1,
+        10**9,
+        gettext_lazy(
+            "číslo verze datové sady (celé číslo od 1): údaje, jak byly po této "
+            "verzi; jen s jednou datovou sadou"
         ),
     )
 
@@ -184,7 +199,25 @@ class SelectionForm(ApiForm):
                 "period_to",
                 _unknown(_("konec období je dříve než jeho začátek (period_from).")),
             )
+        if self.cleaned_data.get("version"):
+            self._check_version(self.cleaned_data.get("dataset", self.datasets))
         return self.cleaned_data
+
+    def _check_version(self, datasets: tuple[str, ...]) -> None:
+        number = self.cleaned_data["version"]
+        if len(datasets) != 1:
+            self.add_error(
+                "version",
+                _unknown(_("verzi lze zadat jen s jednou datovou sadou (dataset).")),
+            )
+        elif not version_exists(slug=datasets[0], number=number):
+            self.add_error(
+                "version",
+                _unknown(
+                    _("datová sada %(slug)s nemá verzi %(number)d.")
+                    % {"slug": datasets[0], "number": number}
+                ),
+            )
 
     def selection(self, datasets: tuple[str, ...]) -> ObservationSelection:
         """The validated filters as a selection from the given datasets."""
@@ -197,6 +230,7 @@ class SelectionForm(ApiForm):
             period_to=data["period_to"],
             categories=data["category"],
             measures=data["measure"],
+            version=data["version"],
         )
 
 

@@ -33,6 +33,9 @@ class ObservationSerializer(serializers.Serializer):
         help_text="suppressed: malý počet se ze zákona o ochraně osobních údajů "
         "nezveřejňuje.",
     )
+    revised = serializers.BooleanField(
+        help_text="Hodnota nahradila jinou, dříve zveřejněnou (oprava nebo revize)."
+    )
     note = serializers.CharField(allow_blank=True)
 
 

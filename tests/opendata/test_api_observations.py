@@ -49,6 +49,7 @@ def test_row_has_every_published_column(client, liberec_data):
         "measure": "osoby",
         "value": 131,
         "status": "published",
+        "revised": False,
         "note": "",
     }
 

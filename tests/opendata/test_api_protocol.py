@@ -76,7 +76,7 @@ OBSERVATIONS = "/api/v1/observations/"
             "teritory",
             "Parametr „teritory“ tento požadavek nezná; známé parametry: page, "
             "page_size, dataset, territory, orp_of_region, period_from, period_to, "
-            "category, measure.",
+            "category, measure, version.",
         ),
         ("/api/v1/datasets/", {"region": "CZ999"}, "region", None),
         ("/api/v1/datasets/", {"theme": "XYZ"}, "theme", None),

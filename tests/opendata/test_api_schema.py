@@ -60,6 +60,7 @@ def test_observation_parameters_are_documented_in_czech(schema):
         "measure",
         "page",
         "page_size",
+        "version",
     }
     assert parameters["period_from"]["description"] == (
         "rok (2022) nebo datum ve tvaru RRRR-MM-DD"

@@ -64,6 +64,7 @@ def test_csv_follows_the_czech_open_data_norm(client, liberec_data):
     assert len([line for line in lines if line]) == 1 + 7
     assert (
         "scitani-v-libereckem-kraji,5105,orp,2023-01-01,true,1,osoby,131,published,"
+        "false,"
     ) in lines
 
 

@@ -155,8 +155,9 @@ def test_every_demo_dataset_is_in_the_catalogue_with_its_page(client, load_demo)
         # regions, datasets, coverage; the shell's site, navigation, contact
         ("/data/", 6),
         ("/data/?kraj=liberecky-kraj&tema=soci", 6),
-        # dataset, coverage, data version (the cached chart block); the shell
-        ("/data/scitani-v-libereckem-kraji/", 6),
+        # dataset, coverage, versions, data version (the cached chart block);
+        # the shell
+        ("/data/scitani-v-libereckem-kraji/", 7),
     ],
 )
 def test_query_counts_are_fixed(
