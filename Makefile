@@ -4,6 +4,8 @@ PYTHON := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MANAGE := $(PYTHON) manage.py
 PORT ?= 8000
+# pytest-xdist workers: one per core keeps the suite well under 15 minutes.
+TEST_WORKERS ?= auto
 PYTHON_SOURCES := cms knowledge monitoring opendata search tests bench manage.py
 
 .DEFAULT_GOAL := help
@@ -55,7 +57,7 @@ check-migrations: install ## Fail when models changed without a migration
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
 test: install check-migrations ## Run the whole suite (DATABASE_URL=postgres://… for PostgreSQL)
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 browser: ## Install Debian's chromium for the browser tests (needs root)
 	bin/install-browser

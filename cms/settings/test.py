@@ -4,8 +4,10 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
-MONITORING_UPLOAD_ROOT = VAR_DIR / "test-import-uploads"  # noqa: F405
+# Each pytest-xdist worker ("gw0", "gw1", …) keeps its files apart from the others'.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
+MEDIA_ROOT = VAR_DIR / f"test-media-{_WORKER}"  # noqa: F405
+MONITORING_UPLOAD_ROOT = VAR_DIR / f"test-import-uploads-{_WORKER}"  # noqa: F405
 # Browser tests load the admin's own static files from the finders, not a manifest.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
