@@ -14,6 +14,7 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 from monitoring.models import (
     Assessment,
     Dataset,
+    DatasetVersion,
     FundGuarantee,
     GuaranteeFund,
     HousingProperty,
@@ -131,12 +132,7 @@ class NationalDataPermissionPolicy(RegionPermissionPolicy):
         super().__init__(model, region_path="pk")
 
     def user_has_permission(self, user, action):
-        return self.user_has_any_permission(user, [action])
-
-    def user_has_any_permission(self, user, actions):
-        return is_national_editor(user) and super().user_has_any_permission(
-            user, actions
-        )
+        return is_national_editor(user) and super().user_has_permission(user, action)
 
 
 dataset_policy = RegionPermissionPolicy(Dataset, "region")
@@ -148,6 +144,7 @@ guarantee_fund_policy = RegionPermissionPolicy(GuaranteeFund, "region")
 fund_guarantee_policy = RegionPermissionPolicy(FundGuarantee, "fund__region")
 housing_property_policy = RegionPermissionPolicy(HousingProperty, "region")
 social_service_type_policy = NationalDataPermissionPolicy(SocialServiceType)
+dataset_version_policy = RegionPermissionPolicy(DatasetVersion, "dataset__region")
 _POLICIES = {
     policy.model: policy
     for policy in (
@@ -160,6 +157,7 @@ _POLICIES = {
         fund_guarantee_policy,
         housing_property_policy,
         social_service_type_policy,
+        dataset_version_policy,
     )
 }
 
