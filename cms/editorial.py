@@ -27,6 +27,7 @@ REGIONAL_MONITORING = [
     "delete_assessment",
     "add_dataset",
     "change_dataset",
+    "change_datasetversion",
     "add_observation",
     "change_observation",
     "delete_observation",

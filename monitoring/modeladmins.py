@@ -24,6 +24,7 @@ from monitoring.admin_names import CzechName, Gender
 from monitoring.models import (
     Assessment,
     Dataset,
+    DatasetVersion,
     FundGuarantee,
     GuaranteeFund,
     HousingProperty,
@@ -182,6 +183,53 @@ class DatasetAdmin(RegionScopedAdmin):
         ],
         base_form_class=RegionScopedForm,
     )
+
+
+class NoteOnlyPermissionHelper(RegionPolicyPermissionHelper):
+    """Records the importers write: never created or deleted by hand; the region
+    policy decides who may edit what is editable (a version's public note)."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class DatasetVersionAdmin(RegionScopedAdmin):
+    model = DatasetVersion
+    permission_helper_class = NoteOnlyPermissionHelper
+    czech_name = CzechName(
+        "verze datové sady", "verzi datové sady", "verze datové sady", Gender.FEMININE
+    )
+    menu_label = "Verze datových sad"
+    menu_icon = "history"
+    list_display = (
+        "dataset",
+        "number",
+        "created_at",
+        "author",
+        "filename",
+        "rows_new",
+        "rows_changed",
+        "rows_removed",
+        "note",
+    )
+    list_filter = ("dataset",)
+    search_fields = ("dataset__name", "filename", "author", "note")
+    # What the import recorded is shown, not editable; only the note is.
+    edit_handler = ObjectList(
+        [
+            *(
+                FieldPanel(name, read_only=True)
+                for name in ("dataset", "number", "created_at", "author", "filename")
+            ),
+            FieldPanel("note"),
+        ]
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("dataset")
 
 
 class ObservationAdmin(RegionScopedAdmin):
@@ -393,6 +441,7 @@ class MonitoringGroup(ModelAdminGroup):
         DatasetAdmin,
         ObservationAdmin,
         IndicatorValueAdmin,
+        DatasetVersionAdmin,
         GuaranteeFundAdmin,
         FundGuaranteeAdmin,
         HousingPropertyAdmin,
