@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from wagtail.search.query import And, Or, PlainText
 
 from search import czech
+from search.page_types import named_types
 from search.places import Place, find_places
 from search.synonyms import split_synonyms
 
@@ -19,6 +20,8 @@ class ParsedQuery:
     plain: list[str]  # content words outside synonym phrases and place names
     groups: list[tuple[str, ...]]  # synonym groups the query names
     places: list[Place] = field(default_factory=list)  # places the query names
+    page_types: list[str] = field(default_factory=list)  # kinds of page it names
+    untyped: list[str] = field(default_factory=list)  # plain without those names
 
     @property
     def is_empty(self) -> bool:
@@ -36,8 +39,9 @@ class ParsedQuery:
     def region_codes(self) -> list[str]:
         return [place.region_code for place in self.places if place.is_region]
 
-    def without_places(self) -> "ParsedQuery":
-        return replace(self, places=[])
+    def without_facets(self) -> "ParsedQuery":
+        """The query without the places and page types it names."""
+        return replace(self, plain=self.untyped, places=[], page_types=[])
 
     def clauses(self) -> list:
         """One search query per word, synonym group and place."""
@@ -89,6 +93,7 @@ def parse(raw: str) -> ParsedQuery:
     # single letters and digits ("1,0 úvazku") carry nothing to search by
     content = [w for w in rest if w not in czech.STOP_WORDS and len(w) > 1]
     plain, groups = split_synonyms(content)
+    page_types, untyped = named_types(plain)
     synonyms = [
         word
         for group in groups
@@ -104,4 +109,6 @@ def parse(raw: str) -> ParsedQuery:
         plain=plain[:MAX_TERMS],
         groups=groups[:MAX_TERMS],
         places=places[:MAX_TERMS],
+        page_types=page_types,
+        untyped=untyped[:MAX_TERMS],
     )

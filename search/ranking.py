@@ -13,14 +13,14 @@ from django.db.models import F
 from wagtail.models import Page
 
 from search import czech
-from search.filters import in_regions
+from search.filters import content_type_ids, in_regions
 from search.id_lookup import IdIn
 from search.query import ParsedQuery
 
 FEW = 3  # fewer pages with every word than this, and pages with some are merged in
 TOP = 3  # the pages a visitor sees first, checked for a title match
 CANDIDATES = 30  # pages with some of the words considered for merging
-TITLE_WEIGHT = 0.5  # a clause in the title counts this much beyond the text
+TITLE_WEIGHT = 1.0  # a clause in the title counts this much beyond the text
 
 
 @dataclass(frozen=True)
@@ -92,27 +92,47 @@ def _coverage(backend, query: ParsedQuery, pages, ids: list[int]) -> dict[int, i
     return counts
 
 
-def _regional_first(backend, query: ParsedQuery, pages, strict: list[int]):
-    """The named regions' pages that match the rest of the query, then the other
-    pages that match all of it."""
-    regional_pages = in_regions(pages, query.region_codes)
-    rest = query.without_places()
+def _by_titles(ids: list[int], clauses) -> list[int]:
+    """The best CANDIDATES of ``ids`` reordered by how many clauses their titles
+    contain (stably, so the backend's order breaks ties)."""
+    head = ids[:CANDIDATES]
+    titles = _titles(head)
+    head.sort(key=lambda pk: -_title_hits(titles.get(pk, ""), clauses))
+    return [*head, *ids[CANDIDATES:]]
+
+
+def _preferred_first(backend, query: ParsedQuery, pages, strict: list[int], clauses):
+    """Pages of the regions and page types the query names that match the rest
+    of it, then the other pages that match all of it."""
+    preferred = pages
+    if query.region_codes:
+        preferred = in_regions(preferred, query.region_codes)
+    if query.page_types:
+        type_ids = content_type_ids()
+        preferred = preferred.filter(
+            content_type__in=[type_ids[value] for value in query.page_types]
+        )
+    rest = query.without_facets()
     if rest.is_empty:
-        regional = list(regional_pages.order_by("path").values_list("pk", flat=True))
-        return [*strict, *(pk for pk in regional if pk not in set(strict))]
-    regional = hit_ids(backend.search(rest.as_search_query("and"), regional_pages))[0]
-    chosen = set(regional)
-    return [*regional, *(pk for pk in strict if pk not in chosen)]
+        chosen = set(preferred.values_list("pk", flat=True))
+        first = [pk for pk in strict if pk in chosen]
+        first += sorted(chosen - set(first))
+    else:
+        found = hit_ids(backend.search(rest.as_search_query("and"), preferred))[0]
+        first = _by_titles(found, clauses)
+    taken = set(first)
+    return [*first, *(pk for pk in strict if pk not in taken)]
 
 
 def rank(backend, query: ParsedQuery, pages) -> Ranking:
     strict, total = hit_ids(backend.search(query.as_search_query("and"), pages))
-    if query.region_codes:
-        strict = _regional_first(backend, query, pages, strict)
+    clauses = _clause_stems(query)
+    strict = _by_titles(strict, clauses)
+    if query.region_codes or query.page_types:
+        strict = _preferred_first(backend, query, pages, strict, clauses)
         total = len(strict)
     if not query.has_several_clauses:
         return Ranking(strict, total)
-    clauses = _clause_stems(query)
     titles = _titles(strict[:TOP])
     weak = not any(_title_hits(titles.get(pk, ""), clauses) for pk in strict[:TOP])
     if len(strict) >= FEW and not weak:
@@ -124,7 +144,9 @@ def rank(backend, query: ParsedQuery, pages) -> Ranking:
     coverage = _coverage(backend, query, pages, candidates)
     titles = _titles(candidates)
     needed = max(1, (query.clause_count + 1) // 2) if strict else 1
-    order = {pk: position for position, pk in enumerate([*strict, *loose])}
+    order = {
+        pk: position for position, pk in enumerate(dict.fromkeys([*strict, *loose]))
+    }
     in_strict = set(strict)
 
     def score(pk: int) -> float:

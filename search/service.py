@@ -69,11 +69,9 @@ def run_search(
     if correct and (not ranking.ids or ranking.relaxed):
         text = corrected_text(outcome.query)
         corrected = rank(backend, parse(text), pages) if text else None
-        if (
-            corrected
-            and corrected.ids
-            and (ranking.relaxed <= corrected.relaxed or not ranking.ids)
-        ):
+        # a correction stands when it finds pages and the typed text found
+        # none, or only pages with some of its words
+        if corrected and corrected.ids and not (ranking.ids and corrected.relaxed):
             outcome.corrected_from = outcome.query.text
             outcome.query, ranking = parse(text), corrected
     ids, outcome.total, outcome.relaxed = ranking.ids, ranking.total, ranking.relaxed

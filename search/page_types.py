@@ -1,0 +1,27 @@
+"""Kinds of page a query names ("dobrá praxe z Brna", "analýzy bydlení"): the
+words of a page type's label in the search facet, without the qualifier
+"krajský", in any word form."""
+
+from search import czech
+from search.filters import PAGE_TYPES
+
+QUALIFIER = czech.stem("krajský")
+
+
+def _label_stems() -> dict[str, frozenset[str]]:
+    stems = {}
+    for value, (_, label) in PAGE_TYPES.items():
+        words = {czech.stem(word) for word in czech.content_words(label)}
+        stems[value] = frozenset(words - {QUALIFIER})
+    return stems
+
+
+def named_types(words: list[str]) -> tuple[list[str], list[str]]:
+    """The page types whose label ``words`` contain, and the words left over."""
+    stems = {czech.stem(word) for word in words}
+    types, used = [], set()
+    for value, label in _label_stems().items():
+        if label and label <= stems:
+            types.append(value)
+            used |= label
+    return types, [word for word in words if czech.stem(word) not in used]
