@@ -24,14 +24,16 @@ LADDER_COLOURS = {"splněno": "#009E73", "probíhá": "#E69F00", "nezahájeno": 
 FONT = "system-ui, sans-serif"
 # d3-format: thousands grouped, decimals only where the value has them.
 NUMBER_FORMAT = ",~f"
-# Legends sit under the plot, so on a phone the plot keeps the whole width; as many
-# columns of entries as fit.
+# Legends sit under the plot, so on a phone the plot keeps the whole width;
+# static/js/charts.js sets as many columns of entries as the chart's width holds.
 LEGEND = {
     "orient": "bottom",
     "symbolDirection": "vertical",
     "gradientDirection": "horizontal",
-    "columns": {"expr": "max(1, floor(width / 330))"},
-    "labelLimit": {"expr": "min(width - 30, 300)"},
+    "columns": 1,
+    "labelLimit": 300,
+    "labelOverlap": "greedy",
+    "labelSeparation": 8,
     "labelFontSize": 12,
     "titleFontSize": 12,
 }

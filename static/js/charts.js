@@ -28,6 +28,15 @@
     document.head.appendChild(tag);
   }
 
+  // Legends sit under the plot: as many columns of entries as the width holds,
+  // labels no wider than the chart.
+  function fitLegend(spec, width) {
+    var legend = spec.config && spec.config.legend;
+    if (!legend || !width) return;
+    legend.columns = Math.max(1, Math.floor(width / 340));
+    legend.labelLimit = Math.max(120, Math.min(width - 40, 300));
+  }
+
   // A map fills the chart's width; its height shrinks to the drawn shapes, so a
   // wide country on a narrow phone leaves no empty band above and below.
   function fitMapHeight(view, svg) {
@@ -43,6 +52,7 @@
       var source = document.getElementById(container.dataset.vegaSpec);
       if (!source) return;
       var spec = JSON.parse(source.textContent);
+      fitLegend(spec, container.clientWidth);
       // Vega replaces the container's label with the spec's; ours says more.
       var alt = container.getAttribute("aria-label");
       window.vegaEmbed(container, spec, options)

@@ -30,6 +30,31 @@ PAGES = {
 }
 
 WIDTHS = {"phone": 390, "desktop": 1280}
+# The narrowest plot a chart may draw: below it bars and labels crowd together.
+MIN_PLOT_WIDTH = 200
+
+# Every chart's plot area, measured in the drawn SVG (not its container): a map's
+# shapes, otherwise the x axis's domain line, which spans the plot.
+PLOT_WIDTHS = """() => Array.from(document.querySelectorAll("[data-vega-spec]")).map(
+  (chart) => {
+    const svg = chart.querySelector("svg");
+    const shapes = svg && svg.querySelector(".mark-geoshape, .mark-shape");
+    const domains = svg ? Array.from(svg.querySelectorAll(".role-axis-domain")) : [];
+    const widths = (shapes ? [shapes] : domains).map(
+      (element) => element.getBoundingClientRect().width);
+    const widest = widths.length ? Math.round(Math.max(...widths)) : 0;
+    return [chart.dataset.vegaSpec, widest];
+  })"""
+
+
+def draw_every_chart(page):
+    """Opens closed details (key figures keep their chart there) and waits until
+    every chart container holds its SVG."""
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    page.wait_for_function(
+        "Array.from(document.querySelectorAll('[data-vega-spec]'))"
+        ".every(chart => chart.hidden || chart.querySelector('svg'))"
+    )
 
 
 @pytest.fixture
@@ -47,11 +72,16 @@ def test_public_pages_fit_the_screen_and_pass_axe(page, demo, width):
     folder = SCREENSHOT_DIR / f"{width}px"
     folder.mkdir(parents=True, exist_ok=True)
 
-    sideways, violations, errors = {}, {}, {}
+    sideways, violations, errors, narrow_plots, charts = {}, {}, {}, {}, 0
     for name, path in PAGES.items():
         page.console_errors.clear()
         response = page.goto(demo + path)
         page.wait_for_load_state("networkidle")
+        draw_every_chart(page)
+        plots = page.evaluate(PLOT_WIDTHS)
+        charts += len(plots)
+        if narrow := {chart: px for chart, px in plots if px < MIN_PLOT_WIDTH}:
+            narrow_plots[name] = narrow
         if name == "not-found":
             # The browser reports the page's own 404 status as a console error.
             assert response.status == 404
@@ -69,6 +99,8 @@ def test_public_pages_fit_the_screen_and_pass_axe(page, demo, width):
         page.screenshot(path=folder / f"{name}.png", full_page=True)
 
     assert sideways == {}, f"pages scroll sideways at {width} px (by px)"
+    assert charts >= 5, "the demo's home page and hubs draw charts"
+    assert narrow_plots == {}, f"plots narrower than {MIN_PLOT_WIDTH} px"
     assert violations == {}
     assert errors == {}
 
