@@ -100,7 +100,7 @@ def _upload(request, kind: str):
     job = actions.start(
         request.user,
         form.cleaned_data["file"],
-        dataset_name=form.cleaned_data["dataset"],
+        dataset_name=form.cleaned_data["dataset_name"],
         source_url=form.cleaned_data["source_url"],
         region=_own_region(request.user),
         kind=kind,

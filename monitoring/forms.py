@@ -6,6 +6,7 @@ from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from monitoring.models import Dataset
 from monitoring.permissions import dataset_policy
 
 SUFFIXES = ["csv", "txt", "xlsx", "xlsm"]
@@ -22,11 +23,18 @@ class EthosUploadForm(forms.Form):
     """The file comes last, so a browser sends the other fields before it and they
     survive when an oversized file's upload is stopped."""
 
-    dataset = forms.CharField(
+    dataset = forms.ModelChoiceField(
         label=_("Datová sada"),
+        queryset=Dataset.objects.none(),
+        required=False,
+        empty_label=_("– založit novou datovou sadu –"),
+        help_text=_("Sada, do které data patří; nabízí jen sady, které smíte měnit."),
+    )
+    new_dataset = forms.CharField(
+        label=_("Název nové datové sady"),
         max_length=200,
-        help_text=_("Název existující sady, do které data patří, nebo nové sady."),
-        widget=forms.TextInput(attrs={"list": "datove-sady"}),
+        required=False,
+        help_text=_("Vyplňte, jen když data nepatří do žádné sady ze seznamu."),
     )
     source_url = forms.URLField(
         label=_("Zdroj dat (odkaz)"),
@@ -51,6 +59,11 @@ class EthosUploadForm(forms.Form):
     def __init__(self, *args, user, upload_too_large: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.fields[
+            "dataset"
+        ].queryset = dataset_policy.instances_user_has_permission_for(
+            user, "change"
+        ).order_by("name")
         if upload_too_large:
             # The size limit stopped the upload, so the file is missing.
             self.fields["file"].error_messages["required"] = too_large_message()
@@ -61,7 +74,35 @@ class EthosUploadForm(forms.Form):
             raise forms.ValidationError(too_large_message())
         return upload
 
-    def dataset_names(self) -> list[str]:
-        """Suggestions: the datasets the region policy lets the user import into."""
-        datasets = dataset_policy.instances_user_has_permission_for(self.user, "change")
-        return list(datasets.order_by("name").values_list("name", flat=True))
+    def clean(self):
+        """One dataset: an existing one chosen, or a new one named explicitly.
+        ``dataset_name`` is what the import job records either way."""
+        cleaned = super().clean()
+        chosen, new = cleaned.get("dataset"), cleaned.get("new_dataset", "").strip()
+        if chosen and new:
+            raise forms.ValidationError(
+                _(
+                    "Vyberte existující datovou sadu, nebo napište název nové – "
+                    "ne obojí."
+                )
+            )
+        if chosen:
+            cleaned["dataset_name"] = chosen.name
+        elif not new:
+            if "dataset" not in self.errors:
+                self.add_error(
+                    "dataset",
+                    _("Vyberte datovou sadu, nebo napište název nové sady."),
+                )
+        elif Dataset.objects.filter(name__iexact=new).exists():
+            self.add_error(
+                "new_dataset",
+                _(
+                    "Datová sada „%(name)s“ už existuje: vyberte ji v seznamu, "
+                    "nebo zvolte jiný název."
+                )
+                % {"name": new},
+            )
+        else:
+            cleaned["dataset_name"] = new
+        return cleaned

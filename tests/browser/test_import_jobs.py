@@ -33,7 +33,7 @@ def test_upload_waits_for_the_worker_and_the_page_follows_by_itself(
 ):
     log_in(page, import_site, "spravce", "spravce-heslo")
     page.goto(import_site + "/admin/monitoring/nahrat-ethos/")
-    page.get_by_label("Datová sada").fill("Liberec 2022")
+    page.get_by_label("Název nové datové sady").fill("Liberec 2022")
     page.get_by_label("Soubor s daty").set_input_files(
         DATA / "ethos_english_headers.csv"
     )

@@ -14,6 +14,7 @@ from monitoring.models import (
     Observation,
     Region,
 )
+from tests.monitoring.upload_fields import dataset_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 IMPORT_URL = "/admin/monitoring/nahrat-ethos/"
@@ -59,7 +60,7 @@ def upload(client, name, dataset="Liberec 2022"):
     with (DATA / name).open("rb") as file:
         return client.post(
             IMPORT_URL,
-            {"file": SimpleUploadedFile(name, file.read()), "dataset": dataset},
+            {"file": SimpleUploadedFile(name, file.read()), **dataset_fields(dataset)},
             follow=True,
         )
 

@@ -14,6 +14,7 @@ from monitoring.import_jobs.progress import ProgressFile
 from monitoring.models import Dataset, ImportJob, ImportJobState, Observation
 from monitoring.uploads import store_upload
 from tests.monitoring.import_queue import DATABASE_QUEUE, run_worker
+from tests.monitoring.upload_fields import dataset_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 IMPORT_URL = "/admin/monitoring/nahrat-ethos/"
@@ -32,7 +33,7 @@ def upload(client, name="ethos_english_headers.csv", dataset="Liberec 2022"):
     with (DATA / name).open("rb") as file:
         return client.post(
             IMPORT_URL,
-            {"dataset": dataset, "file": SimpleUploadedFile(name, file.read())},
+            {**dataset_fields(dataset), "file": SimpleUploadedFile(name, file.read())},
             follow=True,
         )
 

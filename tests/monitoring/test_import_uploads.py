@@ -55,7 +55,7 @@ def test_oversized_upload_is_refused_with_a_message_and_nothing_is_stored(
     response = client.post(
         IMPORT_URL,
         {
-            "dataset": "Liberec 2022",
+            "new_dataset": "Liberec 2022",
             "file": SimpleUploadedFile("velky.csv", csv_of(15_000)),
         },
     )
@@ -83,7 +83,10 @@ def parse_upload(file_size: int, limit: int):
     """Parses a multipart body the way a request does, the size limit first."""
     body = encode_multipart(
         BOUNDARY,
-        {"dataset": "Liberec", "file": SimpleUploadedFile("a.csv", csv_of(file_size))},
+        {
+            "new_dataset": "Liberec",
+            "file": SimpleUploadedFile("a.csv", csv_of(file_size)),
+        },
     )
     stream = CountingStream(body)
     request = HttpRequest()
@@ -103,7 +106,7 @@ def test_far_oversized_upload_is_not_read_to_its_end():
     request, post, files, read, length = parse_upload(5_000_000, limit=10_000)
 
     assert request.upload_too_large
-    assert (post["dataset"], list(files)) == ("Liberec", [])
+    assert (post["new_dataset"], list(files)) == ("Liberec", [])
     assert read < 200_000 < length
 
 
@@ -135,7 +138,7 @@ def test_size_limit_sees_the_body_before_the_csrf_check_reads_it(importer, setti
         IMPORT_URL,
         {
             "csrfmiddlewaretoken": client.cookies["csrftoken"].value,
-            "dataset": "Liberec",
+            "new_dataset": "Liberec",
             "file": SimpleUploadedFile("velky.csv", csv_of(50_000)),
         },
     )
@@ -151,7 +154,7 @@ def test_upload_handler_keeps_csrf_protection(importer):
 
     response = client.post(
         IMPORT_URL,
-        {"dataset": "Liberec", "file": SimpleUploadedFile("a.csv", csv_of(100))},
+        {"new_dataset": "Liberec", "file": SimpleUploadedFile("a.csv", csv_of(100))},
     )
 
     assert response.status_code == 403
@@ -163,7 +166,7 @@ def test_upload_of_an_unsupported_type_is_refused_before_any_job(client, importe
 
     response = client.post(
         IMPORT_URL,
-        {"dataset": "Liberec", "file": SimpleUploadedFile("data.pdf", b"%PDF-1.4")},
+        {"new_dataset": "Liberec", "file": SimpleUploadedFile("data.pdf", b"%PDF-1.4")},
     )
 
     assert "Nepodporovaný typ souboru „pdf“" in response.content.decode()

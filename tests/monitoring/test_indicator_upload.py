@@ -8,6 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from monitoring.models import Dataset, ImportJobState, ImportKind, IndicatorValue
+from tests.monitoring.upload_fields import dataset_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicators"
 UPLOAD_URL = "/admin/monitoring/nahrat-ukazatele/"
@@ -22,7 +23,7 @@ def upload(client, name: str, dataset: str = "Ukazatele Libereckého kraje"):
     with (DATA / name).open("rb") as file:
         return client.post(
             UPLOAD_URL,
-            {"dataset": dataset, "file": SimpleUploadedFile(name, file.read())},
+            {**dataset_fields(dataset), "file": SimpleUploadedFile(name, file.read())},
             follow=True,
         )
 
