@@ -7,9 +7,14 @@ from wagtail.models import Page
 from knowledge.feeds import KnowledgeFeed
 from knowledge.listing import PAGE_TYPES, SORTS, ListingFilters, knowledge_pages
 from knowledge.models.taxonomy import Country, Topic
+from monitoring.collation import czech_key
 from monitoring.models import LadderStep, Region
 
 PAGE_SIZE = 12
+
+
+def _by_czech_name(item) -> tuple:
+    return czech_key(item.name)
 
 
 class KnowledgeIndexPage(RoutablePageMixin, Page):
@@ -46,9 +51,9 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
                 "page_types": PAGE_TYPES,
                 "sorts": SORTS,
                 "regions": Region.objects.order_by("code"),
-                "topics": Topic.objects.all(),
+                "topics": sorted(Topic.objects.all(), key=_by_czech_name),
                 "steps": LadderStep.objects.order_by("number"),
-                "countries": Country.objects.all(),
+                "countries": sorted(Country.objects.all(), key=_by_czech_name),
             },
         )
 
