@@ -124,7 +124,8 @@ def _file(entry, publisher, fragment, route, name, file_type, media_type, schema
 
 def _api(entry, publisher) -> dict:
     slug = entry.dataset.slug
-    endpoint = absolute(reverse("api:observations"))
+    values = "api:indicator_values" if entry.holds_indicators else "api:observations"
+    endpoint = absolute(reverse(values))
     return {
         "iri": f"{dataset_iri(slug)}#distribuce-api",
         "typ": "Distribuce",

@@ -7,7 +7,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
 from knowledge.listing import analyses_using
-from monitoring.blocks import EthosChartBlock
+from monitoring.blocks import EthosChartBlock, IndicatorTableBlock
 from monitoring.models import DataTheme, TerritoryKind
 from monitoring.queries import dataset_catalogue, dataset_entry, territory_list
 from monitoring.queries.versions import dataset_versions
@@ -81,8 +81,8 @@ def dataset_page(request, slug: str):
             "view": view,
             "dataset": entry.dataset,
             "preview": _preview(view, request),
-            "versions": dataset_versions(dataset_id=entry.dataset.pk),
             "analyses": analyses_using(entry.dataset),
+            "versions": dataset_versions(dataset_id=entry.dataset.pk),
             "citation": view.citation(request.build_absolute_uri()),
         },
     )
@@ -93,6 +93,8 @@ def _preview(view: DatasetView, request) -> str:
     block (table and chart); empty when there are no figures yet."""
     if not view.entry.observation_count:
         return ""
+    if view.entry.holds_indicators:
+        return _indicator_preview(view, request)
     dataset = view.dataset
     value = {
         "dataset": str(dataset.pk),
@@ -102,4 +104,18 @@ def _preview(view: DatasetView, request) -> str:
         "chart": "line" if view.entry.first_period != view.entry.last_period else "bar",
     }
     block = EthosChartBlock()
+    return block.render(block.to_python(value), context={"request": request})
+
+
+def _indicator_preview(view: DatasetView, request) -> str:
+    """The dataset's first indicator by territory in its latest year: a region's
+    dataset by the region's ORP, a national one by region; drawn by the live
+    indicator table block."""
+    dataset = view.dataset
+    block = IndicatorTableBlock()
+    value = {
+        "indicator": view.entry.indicators[0],
+        "level": "orp" if dataset.region else "region",
+        "region": dataset.region.code if dataset.region else "",
+    }
     return block.render(block.to_python(value), context={"request": request})

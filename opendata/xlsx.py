@@ -15,21 +15,24 @@ from opendata.columns import COLUMNS
 STATUS_LABELS = {"published": "zveřejněno", SUPPRESSED: "nezveřejněno (malý počet)"}
 
 
-def workbook_file(entry: DatasetEntry, rows: Iterable[dict], facts: list[tuple]):
+def workbook_file(
+    entry: DatasetEntry, rows: Iterable[dict], facts: list[tuple], columns=COLUMNS
+):
     """A temporary file (rewound) holding the workbook: the data on the first
-    sheet with Czech column titles, the dataset's metadata on the second."""
+    sheet with Czech column titles, the dataset's metadata on the second;
+    ``columns`` are an indicator dataset's, or by default an ETHOS one's."""
     workbook = Workbook(write_only=True)
     data = workbook.create_sheet("Data")
     bold = Font(bold=True)
-    data.append([_bold(data, column.title, bold) for column in COLUMNS])
+    data.append([_bold(data, column.title, bold) for column in columns])
     for row in rows:
-        data.append([_cell(name, row[name]) for name in (c.name for c in COLUMNS)])
+        data.append([_cell(name, row[name]) for name in (c.name for c in columns)])
     about = workbook.create_sheet("O datové sadě")
     for label, value in [("Datová sada", entry.dataset.name), *facts]:
         about.append([_bold(about, label, bold), value])
     about.append([])
     about.append([_bold(about, "Sloupec", bold), _bold(about, "Význam", bold)])
-    for column in COLUMNS:
+    for column in columns:
         about.append([f"{column.title} ({column.name})", column.description])
     # Closed by the FileResponse that streams it, once sent.
     output = tempfile.TemporaryFile()  # noqa: SIM115

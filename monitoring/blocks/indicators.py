@@ -2,6 +2,8 @@
 social services): a table by territory, a map, a time series, a key figure and a
 region's figures for ladder steps 4–6, each through the read path."""
 
+from dataclasses import replace
+
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -110,6 +112,11 @@ def indicator_map(params: IndicatorMapParams) -> BlockData:
     indicator, year, figures, region = _by_territory(params)
     if figures is None:
         return empty(params, _("Mapa ukazatele"))
+    if region is not None:  # the map draws the region's ORP, not the region
+        points = [p for p in figures.points if p.territory_code != region.code]
+        figures = replace(figures, points=points)
+        if not points:
+            return empty(params, _("Mapa ukazatele"))
     table = _territory_table(indicator, year, figures, params, region)
     table.notes.append(_("Hranice: ČÚZK (RÚIAN), zjednodušeno."))
     values = [cells[0].value for _label, cells in table.rows]

@@ -1,12 +1,19 @@
-"""Datasets as the data catalogue lists them: metadata with what the observations
-cover (periods, territory levels, row count), computed in one grouped query."""
+"""Datasets as the data catalogue lists them: metadata with what their ETHOS
+observations and indicator values cover (periods, territory levels, row count,
+indicators), computed in two grouped queries."""
 
 import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, Max, Min
 
-from monitoring.models import Dataset, Measure, Observation, TerritoryKind
+from monitoring.models import (
+    Dataset,
+    IndicatorValue,
+    Measure,
+    Observation,
+    TerritoryKind,
+)
 
 
 @dataclass(frozen=True)
@@ -14,9 +21,15 @@ class DatasetEntry:
     dataset: Dataset
     first_period: datetime.date | None
     last_period: datetime.date | None
-    observation_count: int
+    observation_count: int  # rows: ETHOS observations and indicator values
     territory_kinds: tuple[str, ...]  # TerritoryKind values the data has, top first
     measures: tuple[str, ...]  # Measure values the data has, in Measure's order
+    indicators: tuple[str, ...] = ()  # codes of the data indicators it holds
+
+    @property
+    def holds_indicators(self) -> bool:
+        """An indicator dataset (its rows are indicator values, not ETHOS)."""
+        return bool(self.indicators)
 
     @property
     def coverage_end(self) -> datetime.date | None:
@@ -46,7 +59,7 @@ def dataset_catalogue(
     if slug:
         datasets = datasets.filter(slug=slug)
     datasets = list(datasets)
-    coverage = {}
+    coverage, indicators = {}, {}
     rows = (
         Observation.objects.filter(dataset__in=[d.pk for d in datasets])
         .values_list("dataset_id", "territory__kind", "measure")
@@ -55,12 +68,24 @@ def dataset_catalogue(
     )
     for dataset_id, *part in rows:
         coverage.setdefault(dataset_id, []).append(part)
-    return [_entry(dataset, coverage.get(dataset.pk, [])) for dataset in datasets]
+    values = (
+        IndicatorValue.objects.filter(dataset__in=[d.pk for d in datasets])
+        .values_list("dataset_id", "territory__kind", "indicator__code")
+        .annotate(first=Min("period"), last=Max("period"), rows=Count("id"))
+        .order_by()
+    )
+    for dataset_id, kind, code, *part in values:
+        coverage.setdefault(dataset_id, []).append([kind, None, *part])
+        indicators.setdefault(dataset_id, set()).add(code)
+    return [
+        _entry(dataset, coverage.get(dataset.pk, []), indicators.get(dataset.pk, ()))
+        for dataset in datasets
+    ]
 
 
-def _entry(dataset: Dataset, parts: list[list]) -> DatasetEntry:
+def _entry(dataset: Dataset, parts: list[list], indicators) -> DatasetEntry:
     kinds = {kind for kind, *_rest in parts}
-    measures = {measure for _kind, measure, *_rest in parts}
+    measures = {measure for _kind, measure, *_rest in parts if measure}
     return DatasetEntry(
         dataset=dataset,
         first_period=min((first for *_rest, first, _last, _n in parts), default=None),
@@ -68,11 +93,12 @@ def _entry(dataset: Dataset, parts: list[list]) -> DatasetEntry:
         observation_count=sum(count for *_rest, count in parts),
         territory_kinds=tuple(kind for kind in KIND_ORDER if kind in kinds),
         measures=tuple(measure for measure in Measure.values if measure in measures),
+        indicators=tuple(sorted(indicators)),
     )
 
 
 def dataset_entry(slug: str) -> DatasetEntry | None:
-    """One dataset's catalogue entry by its slug; two queries."""
+    """One dataset's catalogue entry by its slug; three queries."""
     entries = dataset_catalogue(slug=slug)
     return entries[0] if entries else None
 

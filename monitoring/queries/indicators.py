@@ -9,7 +9,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from monitoring.models import (
     DataIndicator,
@@ -138,8 +138,12 @@ def indicator_series(
 
 
 def _territories(level: str, within: Region | None) -> QuerySet:
+    """Regions or ORP; within a region, its ORP and the region itself (its own
+    figure, which ORP figures need not add up to)."""
     if within is not None:
-        return Territory.objects.filter(kind=TerritoryKind.ORP, parent=within)
+        return Territory.objects.filter(
+            Q(kind=TerritoryKind.ORP, parent=within) | Q(pk=within.pk)
+        )
     return Territory.objects.filter(kind=level)
 
 
@@ -150,8 +154,9 @@ def indicator_by_territory(
     within: Region | None = None,
     year: int | None = None,
 ) -> tuple[int | None, IndicatorFigures]:
-    """The indicator on every region (or ORP, or ORP of one region) in the year
-    (default: the latest with data), each territory's latest period in it."""
+    """The indicator on every region (or ORP, or ORP of one region and the region,
+    last) in the year (default: the latest with data), each territory's latest
+    period in it."""
     rows = _preferred(_values([indicator.pk], _territories(level, within)))
     years = sorted({row["period"].year for row in rows})
     if year is None:
@@ -161,7 +166,11 @@ def indicator_by_territory(
         if row["period"].year == year:
             latest[row["territory_code"]] = row  # rows are sorted by period
     points = sorted(
-        (_point(row) for row in latest.values()), key=lambda p: p.territory_code
+        (_point(row) for row in latest.values()),
+        key=lambda p: (
+            within is not None and p.territory_code == within.code,
+            p.territory_code,
+        ),
     )
     return year, IndicatorFigures(indicator, points, _provenance(points))
 
@@ -232,6 +241,7 @@ def indicator_value_rows(selection: IndicatorValueSelection) -> QuerySet:
             unit=F("indicator__unit"),
             territory_code=F("territory__code"),
             territory_name=F("territory__name"),
+            territory_kind=F("territory__kind"),
             dataset_slug=F("dataset__slug"),
         )
     )

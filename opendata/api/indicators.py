@@ -24,6 +24,7 @@ from opendata.api.pagination import ObservationPagination
 from opendata.api.parameters import (
     SLUG,
     TERRITORY,
+    ApiForm,
     PagedForm,
     PeriodField,
     _check_known,
@@ -41,8 +42,8 @@ def json_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-class IndicatorValueForm(PagedForm):
-    field_order = ["page", "page_size", "indicator", "territory", "period"]
+class IndicatorSelectionForm(ApiForm):
+    """Which indicator values: the filters the API and the downloads share."""
 
     indicator = code_list(
         INDICATOR,
@@ -52,7 +53,6 @@ class IndicatorValueForm(PagedForm):
         TERRITORY, gettext_lazy("kódy území oddělené čárkou (CZ, CZ051, 5101)")
     )
     period = PeriodField(end=False)
-    dataset = code_list(SLUG, gettext_lazy("zkratky datových sad oddělené čárkou"))
 
     def clean_indicator(self):
         codes = _split(self.cleaned_data["indicator"])
@@ -68,15 +68,9 @@ class IndicatorValueForm(PagedForm):
         _check_known(codes, territory_codes(codes), _("Území %(codes)s neexistuje."))
         return codes
 
-    def clean_dataset(self):
-        slugs = _split(self.cleaned_data["dataset"])
-        _check_known(
-            slugs, dataset_slugs(slugs), _("Datová sada %(codes)s neexistuje.")
-        )
-        return slugs
-
-    def selection(self) -> IndicatorValueSelection:
-        """A year selects its whole year, a date that day."""
+    def selection(self, datasets: tuple[str, ...] = ()) -> IndicatorValueSelection:
+        """A year selects its whole year, a date that day; ``datasets`` narrow
+        the selection (a download's dataset) unless the form has its own."""
         data = self.cleaned_data
         period, raw = data["period"], str(self.data.get("period", ""))
         whole_year = period is not None and len(raw) == 4
@@ -84,10 +78,23 @@ class IndicatorValueForm(PagedForm):
         return IndicatorValueSelection(
             indicators=data["indicator"],
             territories=data["territory"],
-            datasets=data["dataset"],
+            datasets=data.get("dataset") or datasets,
             period_from=period,
             period_to=end,
         )
+
+
+class IndicatorValueForm(IndicatorSelectionForm, PagedForm):
+    field_order = ["page", "page_size", "indicator", "territory", "period"]
+
+    dataset = code_list(SLUG, gettext_lazy("zkratky datových sad oddělené čárkou"))
+
+    def clean_dataset(self):
+        slugs = _split(self.cleaned_data["dataset"])
+        _check_known(
+            slugs, dataset_slugs(slugs), _("Datová sada %(codes)s neexistuje.")
+        )
+        return slugs
 
 
 class DataIndicatorSerializer(serializers.Serializer):

@@ -40,7 +40,12 @@ class ObservationSerializer(serializers.Serializer):
 
 
 class DatasetLinksSerializer(serializers.Serializer):
-    observations = serializers.URLField(help_text="Údaje sady v tomto API.")
+    observations = serializers.URLField(
+        required=False, help_text="Údaje ETHOS sady v tomto API."
+    )
+    indicator_values = serializers.URLField(
+        required=False, help_text="Hodnoty datových ukazatelů sady v tomto API."
+    )
 
 
 class DatasetSerializer(serializers.Serializer):

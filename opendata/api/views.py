@@ -89,6 +89,9 @@ class DatasetListView(ReadOnlyView):
         return {**super().get_serializer_context(), "links": self.links}
 
     def links(self, entry) -> dict:
+        if entry.holds_indicators:
+            values = reverse("api:indicator_values", request=self.request)
+            return {"indicator_values": f"{values}?dataset={entry.dataset.slug}"}
         observations = reverse("api:observations", request=self.request)
         return {"observations": f"{observations}?dataset={entry.dataset.slug}"}
 

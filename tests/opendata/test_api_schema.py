@@ -30,6 +30,8 @@ def test_schema_is_valid_openapi_3(schema):
         "/api/v1/observations/",
         "/api/v1/territories/",
         "/api/v1/ethos-categories/",
+        "/api/v1/indicators/",
+        "/api/v1/indicator-values/",
         "/api/v1/ladder/",
         "/api/v1/ladder/{code}/",
     }
