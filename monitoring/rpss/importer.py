@@ -1,6 +1,6 @@
 """Writes the housing-related services counted from MPSV's register as indicator
-values of one national dataset, as a dataset version, then re-derives the ladder
-evidence that rests on data."""
+values of one national dataset, as a dataset version; the commit re-derives the
+ladder evidence that rests on data (monitoring.evidence_rules)."""
 
 import datetime
 from dataclasses import dataclass
@@ -12,7 +12,6 @@ from monitoring.dataset_versions import (
     next_version_number,
     record_version,
 )
-from monitoring.evidence_rules import evaluate_evidence
 from monitoring.importers.problems import ImportProblem, ImportRefused
 from monitoring.importers.serial import dataset_transaction
 from monitoring.models import (
@@ -217,6 +216,5 @@ def import_social_services(
         record_version(
             dataset, user, source_name(source), sha256, counts, number=number
         )
-        bump_data_version()
-        evaluate_evidence()
+        bump_data_version()  # once committed, the evidence rules run again
     return SocialServicesResult(name, counted, counts, number)

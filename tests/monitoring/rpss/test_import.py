@@ -190,10 +190,13 @@ def indicator_status(client, region: str, code: str) -> dict:
     return next(item for item in ladder["indicators"] if item["code"] == code)
 
 
-def test_import_changes_the_regions_ladder_in_the_api_at_once(client):
+def test_import_changes_the_regions_ladder_in_the_api_at_once(
+    client, django_capture_on_commit_callbacks
+):
     assert indicator_status(client, "CZ051", "7b")["status"] == "not_started"
 
-    run()
+    with django_capture_on_commit_callbacks(execute=True):
+        run()
 
     after = indicator_status(client, "CZ051", "7b")
     assert (after["status"], after["source"]) == ("achieved", "derived")
@@ -203,11 +206,14 @@ def test_import_changes_the_regions_ladder_in_the_api_at_once(client):
     assert "plní plánovaný automatický import" in after["history"][0]["note"]
 
 
-def test_import_changes_the_ladder_on_the_regions_hub_at_once(client, tree):
+def test_import_changes_the_ladder_on_the_regions_hub_at_once(
+    client, tree, django_capture_on_commit_callbacks
+):
     hub = tree["liberec"].url
     reason = "s údaji kraje plní plánovaný automatický import"
     assert reason not in client.get(hub).content.decode()
 
-    run()
+    with django_capture_on_commit_callbacks(execute=True):
+        run()
 
     assert reason in client.get(hub).content.decode()
