@@ -81,8 +81,8 @@ def dataset_page(request, slug: str):
             "view": view,
             "dataset": entry.dataset,
             "preview": _preview(view, request),
-            "analyses": analyses_using(entry.dataset),
             "versions": dataset_versions(dataset_id=entry.dataset.pk),
+            "analyses": analyses_using(entry.dataset),
             "citation": view.citation(request.build_absolute_uri()),
         },
     )
