@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
+from monitoring.admin_choosers import category_chooser, territory_chooser
 from monitoring.admin_filters import FilteredIndexView, RegionFilter, YearFilter
 from monitoring.admin_forms import AssessmentForm, RegionScopedForm
 from monitoring.admin_model_views import (
@@ -251,10 +252,10 @@ class ObservationAdmin(RegionScopedAdmin):
     edit_handler = ObjectList(
         [
             FieldPanel("dataset"),
-            FieldPanel("territory"),
+            FieldPanel("territory", widget=territory_chooser.widget_class),
             FieldPanel("period"),
             FieldPanel("period_is_year"),
-            FieldPanel("category"),
+            FieldPanel("category", widget=category_chooser.widget_class),
             FieldPanel("measure"),
             FieldPanel("value"),
             FieldPanel("note"),

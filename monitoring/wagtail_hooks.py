@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail_modeladmin.options import modeladmin_register
 
 from monitoring import admin_views
+from monitoring.admin_choosers import category_chooser, territory_chooser
 from monitoring.modeladmins import MonitoringGroup
 
 modeladmin_register(MonitoringGroup)
@@ -47,3 +48,8 @@ def register_import_urls():
             name="monitoring_ethos_template",
         ),
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_choosers():
+    return [territory_chooser, category_chooser]

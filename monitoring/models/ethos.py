@@ -39,4 +39,10 @@ class EthosCategory(models.Model):
         ordering = ["sort_order"]
 
     def __str__(self):
-        return f"{self.code} {self.name_cs}"
+        """Czech only, as pickers and admin lists show it: a concept by its name
+        (its code is an English word), the other levels with their number."""
+        if self.level == EthosLevel.CONCEPT:
+            return self.name_cs
+        if self.level == EthosLevel.LIGHT:
+            return f"ETHOS Light {self.code.removeprefix('L')} – {self.name_cs}"
+        return f"ETHOS {self.code} – {self.name_cs}"
