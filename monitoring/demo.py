@@ -3,6 +3,7 @@ and clearly labelled illustrative data for everything no source gives."""
 
 import datetime
 import random
+from pathlib import Path
 
 from django.db import transaction
 
@@ -13,12 +14,15 @@ from monitoring.models import (
     Dataset,
     EthosCategory,
     Indicator,
+    MunicipalityOrp,
     Observation,
     Region,
     Territory,
     TerritoryKind,
 )
 from monitoring.reference import load_reference_data
+from monitoring.rpss.importer import SAMPLE_DATASET_NAME, import_social_services
+from monitoring.rpss.municipalities import load_municipality_orp
 from monitoring.versioning import bump_data_version
 
 ILLUSTRATIVE_NOTE = "Ilustrativní údaj pro ukázku portálu, nejde o skutečný stav."
@@ -178,6 +182,20 @@ def _illustrative_ladder() -> bool:
     return True
 
 
+RPSS_SAMPLES = Path(__file__).resolve().parent / "data" / "rpss"
+
+
+def _rpss_sample() -> bool:
+    """The illustrative sample of MPSV's register, counted as of today, by region
+    and by the ORP of the sample's municipality links."""
+    if Dataset.objects.filter(name=SAMPLE_DATASET_NAME).exists():
+        return False
+    if not MunicipalityOrp.objects.exists():
+        load_municipality_orp(RPSS_SAMPLES / "vazba_obec_orp_ukazka.csv")
+    import_social_services(str(RPSS_SAMPLES / "rpss_ukazka.json"), illustrative=True)
+    return True
+
+
 @transaction.atomic
 def load_monitoring_demo() -> None:
     """Creates what is missing; never touches data that editors already have."""
@@ -187,6 +205,7 @@ def load_monitoring_demo() -> None:
         _illustrative_observations(),
         _illustrative_ladder(),
         load_indicator_demo(),
+        _rpss_sample(),
     ]
     if any(changes):
         bump_data_version()

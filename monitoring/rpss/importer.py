@@ -5,6 +5,7 @@ ladder evidence that rests on data (monitoring.evidence_rules)."""
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils import timezone
 
 from monitoring.dataset_versions import (
@@ -114,13 +115,14 @@ def gazetteer() -> Gazetteer:
 
 
 def _values(counted: Aggregate) -> dict[tuple[str, int], int]:
-    """(indicator code, territory id) → value, zero where nothing was counted."""
-    kinds = [TerritoryKind.COUNTRY, TerritoryKind.REGION]
-    if counted.orp_known:
-        kinds.append(TerritoryKind.ORP)
-    territories = Territory.objects.filter(kind__in=kinds).values_list("code", "pk")
+    """(indicator code, territory id) → value, zero where nothing was counted:
+    the country, every region and every ORP with municipalities linked to it."""
+    territories = Territory.objects.filter(
+        Q(kind__in=[TerritoryKind.COUNTRY, TerritoryKind.REGION])
+        | Q(kind=TerritoryKind.ORP, municipalities__isnull=False)
+    ).distinct()
     values = {}
-    for code, pk in territories:
+    for code, pk in territories.values_list("code", "pk"):
         totals = counted.totals.get(code, Totals())
         for indicator, figure in INDICATORS.items():
             values[(indicator, pk)] = getattr(totals, figure)

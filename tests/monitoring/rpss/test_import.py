@@ -79,8 +79,8 @@ def test_with_orp_links_the_orp_get_values_too():
 
     services = stored("socialni_sluzby_bydleni_pocet")
     assert result.counted.orp_known
-    assert services["4202"] == 2 and services["5105"] == 2 and services["2101"] == 0
-    assert len(services) == 15 + 206
+    assert services["4202"] == 2 and services["5105"] == 2 and services["4101"] == 0
+    assert len(services) == 15 + 7  # ORP without a linked municipality get none
 
 
 def test_housing_types_are_what_the_admin_says():
@@ -217,3 +217,16 @@ def test_import_changes_the_ladder_on_the_regions_hub_at_once(
         run()
 
     assert reason in client.get(hub).content.decode()
+
+
+def test_demo_loads_the_sample_labelled_as_illustrative():
+    from monitoring.demo import load_monitoring_demo
+
+    load_monitoring_demo()
+    load_monitoring_demo()
+
+    dataset = Dataset.objects.get(name=SAMPLE_DATASET_NAME)
+    assert dataset.is_illustrative and "ilustrativní" in dataset.name
+    assert dataset.versions.count() == 1
+    services = stored("socialni_sluzby_bydleni_pocet")
+    assert services["CZ051"] > 0 and "5105" in services
