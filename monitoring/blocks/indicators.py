@@ -196,6 +196,18 @@ def indicator_figure(params: IndicatorFigureParams) -> BlockData:
     return BlockData(params, table, spec, alt, highlight=_highlight(table))
 
 
+def _summary_period(row) -> str:
+    if row.point is None:
+        return "–"
+    period = period_label(row.point.period, row.point.period_is_year)
+    if not row.orp_count:
+        return period
+    return _("%(period)s (součet za %(count)d ORP)") % {
+        "period": period,
+        "count": row.orp_count,
+    }
+
+
 def region_indicators(params: RegionIndicatorsParams) -> BlockData:
     """The region's latest figure for each indicator of ladder steps 4–6."""
     region = _region(params)
@@ -209,9 +221,7 @@ def region_indicators(params: RegionIndicatorsParams) -> BlockData:
                 str(row.indicator.ladder_indicator.step.number),
                 _cell(row.point) if row.point else "–",
                 row.indicator.unit,
-                period_label(row.point.period, row.point.period_is_year)
-                if row.point
-                else "–",
+                _summary_period(row),
             ],
         )
         for row in summary.rows

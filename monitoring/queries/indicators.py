@@ -64,10 +64,12 @@ class IndicatorFigures:
 
 @dataclass(frozen=True)
 class SummaryRow:
-    """A region's latest figure of one indicator (None when it has none)."""
+    """A region's latest figure of one indicator (None when it has none);
+    ``orp_count`` > 0 when it is the sum of that many ORP's figures."""
 
     indicator: DataIndicator
     point: IndicatorPoint | None
+    orp_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -179,19 +181,51 @@ def region_indicator_summary(
     *, region: Region, steps: tuple[int, ...] = HUB_STEPS
 ) -> RegionSummary:
     """The region's latest value of each data indicator that proves a ladder
-    indicator of the steps (default 4–6): what a region's hub shows."""
+    indicator of the steps (default 4–6), or the sum of its ORP's: what a
+    region's hub shows."""
     indicators = list(
         DataIndicator.objects.filter(ladder_indicator__step__number__in=steps)
         .select_related("ladder_indicator__step")
         .order_by("ladder_indicator__step__number", "sort_order", "code")
     )
-    rows = _preferred(
-        _values([i.pk for i in indicators], Territory.objects.filter(pk=region.pk))
+    territories = Territory.objects.filter(
+        Q(pk=region.pk) | Q(kind=TerritoryKind.ORP, parent=region)
     )
-    latest = {row["indicator_id"]: _point(row) for row in rows}
-    summary = [SummaryRow(i, latest.get(i.pk)) for i in indicators]
-    points = [row.point for row in summary if row.point]
-    return RegionSummary(region, summary, _provenance(points))
+    rows = _preferred(_values([i.pk for i in indicators], territories))
+    summary, used = [], set()
+    for indicator in indicators:
+        row, dataset_ids = _summary_row(
+            indicator, region, [r for r in rows if r["indicator_id"] == indicator.pk]
+        )
+        summary.append(row)
+        used |= dataset_ids
+    datasets = Dataset.objects.filter(pk__in=used).order_by("name")
+    return RegionSummary(region, summary, Provenance(tuple(datasets)))
+
+
+def _summary_row(
+    indicator: DataIndicator, region: Region, rows: list
+) -> tuple[SummaryRow, set[int]]:
+    """The region's own latest figure; without one, the sum of its ORP's figures
+    in their latest period (every shipped indicator is a count or FTEs, which
+    add up); and the datasets it comes from."""
+    own = [row for row in rows if row["territory_code"] == region.code]
+    if own:
+        return SummaryRow(indicator, _point(own[-1])), {own[-1]["dataset_id"]}
+    if not rows:
+        return SummaryRow(indicator, None), set()
+    last = rows[-1]["period"]  # rows are sorted by period
+    latest = [row for row in rows if row["period"] == last]
+    total = IndicatorPoint(
+        territory_code=region.code,
+        territory_name=region.name,
+        period=last,
+        period_is_year=latest[0]["period_is_year"],
+        value=sum((row["value"] for row in latest), Decimal(0)),
+        dataset_id=latest[0]["dataset_id"],
+    )
+    used = {row["dataset_id"] for row in latest}
+    return SummaryRow(indicator, total, orp_count=len(latest)), used
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,13 @@ def test_region_summary_lists_steps_4_to_6_with_values_or_dashes(indicators):
         "2025",
     ]
     assert rows["Záruky vydané z garančního fondu kraje"][1] == "–"
+    # No region figure: the region's ORP figures add up.
+    assert rows["Potřebné úvazky sociální práce k bydlení"] == [
+        "6",
+        "4,75",
+        "úvazky",
+        "2025 (součet za 2 ORP)",
+    ]
     assert data.table.illustrative
 
 
