@@ -1,14 +1,16 @@
 from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms import region_overview
 from knowledge.blocks import BodyStreamBlock
-from knowledge.models import KnowledgePage
+from knowledge.models import KnowledgeIndexPage, KnowledgePage
 from monitoring.blocks import RegionLadderBlock, request_data_version
 from monitoring.blocks.builders import CACHE_SECONDS
 from monitoring.queries import (
@@ -32,6 +34,27 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+    latest_count = 3
+
+    def get_context(self, request, *args, **kwargs):
+        """Below the body: the newest knowledge pages and where to go next."""
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_pages"] = list(
+            KnowledgePage.objects.live()
+            .public()
+            .exclude(date=None)
+            .select_related("content_type", "region", "country")
+            .order_by("-date", "-pk")[: self.latest_count]
+        )
+        sections = {
+            page.specific_class: page
+            for page in self.get_children()
+            .live()
+            .type(RegionIndexPage, KnowledgeIndexPage)
+        }
+        context["region_index"] = sections.get(RegionIndexPage)
+        context["knowledge_index"] = sections.get(KnowledgeIndexPage)
+        return context
 
     class Meta:
         verbose_name = "Úvodní stránka"
@@ -72,8 +95,18 @@ class RegionIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["region_pages"] = (
-            RegionPage.objects.child_of(self).live().select_related("region")
+        hubs = RegionPage.objects.child_of(self).live().select_related("region")
+        urls = {hub.region.code: hub.get_url(request) for hub in hubs}
+        rows = region_overview.region_rows(request, urls)
+        steps = region_overview.ladder_steps(request)
+        regions_map = region_overview.regions_map(request)
+        context.update(
+            region_rows=rows,
+            map_shapes=region_overview.map_shapes(rows, regions_map.shapes),
+            region_map=regions_map,
+            map_legend=region_overview.legend(steps),
+            figure_sources=region_overview.figure_sources(rows),
+            today=timezone.localdate(),
         )
         return context
 

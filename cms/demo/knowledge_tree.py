@@ -1,5 +1,6 @@
 """Builds the demo's region hubs and knowledge base; adds only what is missing."""
 
+import datetime
 import json
 
 from wagtail.models import Page
@@ -21,6 +22,7 @@ from knowledge.models import (
     StrategyPage,
     Topic,
 )
+from monitoring.demo import ILLUSTRATIVE_LADDER
 from monitoring.models import EthosCategory, LadderStep, Region
 
 
@@ -65,11 +67,25 @@ def _region_hubs(home: Page) -> list[RegionPage]:
                 region=region,
                 intro=f"{region.name}: postup po žebříčku, strategie, dobrá "
                 "praxe a kontakt na krajského koordinátora bydlení.",
-                body=json.dumps(region_hub_blocks(region.code)),
+                body=json.dumps(region_hub_blocks()),
+                **_coordinator_contact(region),
             ),
         )
         for region in Region.objects.order_by("code")
     ]
+
+
+def _coordinator_contact(region: Region) -> dict:
+    """An illustrative contact where the demo ladder has the post filled (2a), so
+    hub and ladder agree; marked as an example, with an .example address."""
+    filled = dict(ILLUSTRATIVE_LADDER.get(region.code, [])).get("2a")
+    if filled is None:
+        return {}
+    return {
+        "coordinator_name": "Koordinátor bydlení (ukázkový kontakt)",
+        "coordinator_email": f"koordinator-bydleni@{region.slug}.example",
+        "coordinator_since": datetime.date(filled, 6, 30),
+    }
 
 
 def _shared_fields(item: dict) -> dict:

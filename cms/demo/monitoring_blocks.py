@@ -11,11 +11,10 @@ def _dataset_id(name: str) -> str:
     return str(dataset.pk) if dataset else ""
 
 
-def monitoring_overview_blocks() -> list[dict]:
-    """National overview: headline figures, the ladder matrix, a map and a table."""
+def headline_blocks() -> list[dict]:
+    """The national headline figures, from published counts with their source."""
     published = _dataset_id(MPSV_2022)
-    illustrative = _dataset_id(ILLUSTRATIVE_DATASET["name"])
-    if not (published and illustrative):
+    if not published:
         return []
     headline = {"dataset": published, "territory": "CZ", "measure": "osoby"}
     return [
@@ -35,6 +34,16 @@ def monitoring_overview_blocks() -> list[dict]:
                 "category": "3",
             },
         },
+    ]
+
+
+def regional_overview_blocks() -> list[dict]:
+    """Regions first: the ladder matrix and a map of the regions, whose tables
+    link each region to its hub, where its ORP are (never all 206 ORP here)."""
+    illustrative = _dataset_id(ILLUSTRATIVE_DATASET["name"])
+    if not illustrative:
+        return []
+    return [
         {"type": "ladder", "value": {}},
         {
             "type": "ethos_map",
@@ -43,23 +52,16 @@ def monitoring_overview_blocks() -> list[dict]:
                 "category": "1",
                 "measure": "osoby",
                 "year": None,
-                "level": "orp",
-            },
-        },
-        {
-            "type": "ethos_table",
-            "value": {
-                "dataset": illustrative,
-                "measure": "osoby",
-                "year": None,
                 "level": "region",
+                "region": "",
             },
         },
     ]
 
 
-def region_hub_blocks(region_code: str) -> list[dict]:
-    """A region's ETHOS figures over time (illustrative data)."""
+def region_hub_blocks() -> list[dict]:
+    """A hub's ETHOS figures over time and its ORP on a map (illustrative data);
+    the blocks leave the region empty, so they show the hub's region."""
     illustrative = _dataset_id(ILLUSTRATIVE_DATASET["name"])
     if not illustrative:
         return []
@@ -68,10 +70,11 @@ def region_hub_blocks(region_code: str) -> list[dict]:
             "type": "ethos_chart",
             "value": {
                 "dataset": illustrative,
-                "territory": region_code,
+                "territory": "",
                 "categories": [],
                 "measure": "osoby",
                 "chart": "line",
+                "region": "",
             },
         },
         {
@@ -82,6 +85,7 @@ def region_hub_blocks(region_code: str) -> list[dict]:
                 "measure": "osoby",
                 "year": None,
                 "level": "orp",
+                "region": "",
             },
         },
     ]

@@ -7,7 +7,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from cms.demo import pages
-from cms.demo.monitoring_blocks import monitoring_overview_blocks
+from cms.demo.monitoring_blocks import headline_blocks, regional_overview_blocks
 from cms.models import ContactSettings, HomePage, StandardPage
 
 
@@ -56,7 +56,7 @@ def _fill_home_body(home: HomePage, about: StandardPage) -> None:
     text = json.loads(
         json.dumps(pages.HOME["body"]).replace("{about_id}", str(about.pk))
     )
-    home.body = json.dumps([*monitoring_overview_blocks(), *text])
+    home.body = json.dumps([*headline_blocks(), *text, *regional_overview_blocks()])
     home.save_revision().publish()
 
 
