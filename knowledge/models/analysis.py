@@ -4,7 +4,6 @@ release: text with live blocks, method, release dates, corrections, citation."""
 from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -13,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from knowledge.models.base import KnowledgePage
+from monitoring.formatting import short_date
 
 METHOD_TEXT = ["bold", "italic", "link", "ul", "ol"]
 
@@ -106,16 +106,12 @@ class AnalysisPage(KnowledgePage):
         today = today or timezone.localdate()
         return _(
             "%(authors)s. %(title)s [online]. %(site)s, %(released)s "
-            "[cit. %(today)s]. Dostupné z: %(url)s"
+            "[cited %(today)s]. Available at: %(url)s"
         ) % {
             "authors": self.authors.upper(),
             "title": self.title,
             "site": self.get_site().site_name,
-            "released": _day(self.date),
-            "today": _day(today),
+            "released": short_date(self.date),
+            "today": short_date(today),
             "url": url,
         }
-
-
-def _day(value) -> str:
-    return date_format(value, "j. n. Y")

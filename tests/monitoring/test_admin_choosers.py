@@ -70,3 +70,11 @@ def test_observation_form_uses_the_choosers(admin_client, reference_data):
 
     assert "Vybrat území" in html
     assert "Vybrat kategorii ETHOS" in html
+
+
+def test_result_counts_use_czech_plural_forms(admin_client, reference_data):
+    two = results(admin_client, CATEGORIES, "venku")
+    one = results(admin_client, CATEGORIES, "imigranty")
+
+    assert "Nalezeny 2 položky" in two
+    assert "Nalezena 1 položka" in one
