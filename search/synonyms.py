@@ -6,6 +6,8 @@ the group of "garanční fond". The groups are read once and cached until an
 editor saves or deletes one (search.apps connects the invalidation).
 """
 
+import itertools
+
 from django.core.cache import cache
 
 from search import czech
@@ -45,11 +47,24 @@ def forget_groups(**kwargs) -> None:
     cache.delete(CACHE_KEY)
 
 
+# Consonants that change before the plural -i (bezďák → bezďáci, vrah → vrazi).
+SOFTENED = {"ch": "s", "k": "c", "h": "z", "g": "z"}
+
+
+def _variants(stem: str) -> set[str]:
+    """The stem and its softened form, as masculine plurals write it."""
+    for hard, soft in SOFTENED.items():
+        if stem.endswith(hard):
+            return {stem, stem[: -len(hard)] + soft}
+    return {stem}
+
+
 def _index(groups) -> dict[tuple[str, ...], tuple[str, ...]]:
     index = {}
     for group in groups:
         for phrase in group:
-            index.setdefault(_stems(phrase), group)
+            for stems in itertools.product(*map(_variants, _stems(phrase))):
+                index.setdefault(stems, group)
     return index
 
 
