@@ -116,18 +116,20 @@ def ethos_chart(params: EthosChartParams) -> BlockData:
         for period, is_year in periods
     ]
     caption = f"{_measure_label(params).capitalize()} v bytové nouzi – {territory.name}"
+    # One period reads "2022", not "2022–2022".
+    span = rows[0][0] if len(rows) == 1 else f"{rows[0][0]}–{rows[-1][0]}"
     table = DataTable(
         caption=caption,
         row_header="Období",
         columns=[names[code] for code in codes],
         rows=rows,
-        reference=f"{rows[0][0]}–{rows[-1][0]}",
+        reference=span,
         **provenance(dataset),
     )
     mark = "line" if params.chart == "line" else "bar"
     kind = "Spojnicový" if mark == "line" else "Sloupcový"
     alt = (
-        f"{kind} graf: {caption.lower()} v letech {rows[0][0]} až {rows[-1][0]}, "
+        f"{kind} graf: {caption.lower()} v období {span}, "
         f"{len(codes)} kategorií. Čísla jsou v tabulce."
     )
     spec = charts.series_spec(table, mark=mark, y_title=_measure_label(params))

@@ -257,3 +257,13 @@ def test_a_page_shows_new_data_and_edited_text_at_once(client, home_page, datase
     html = client.get("/vyvoj/").content.decode()
     assert "<td>92</td>" in html
     assert "Doplněný komentář." in html
+
+
+def test_a_series_of_one_period_names_it_once(dataset):
+    block = EthosChartBlock()
+    value = {"dataset": str(dataset.pk), "territory": "CZ010", "measure": "osoby"}
+
+    data = block_data(block.params(block.to_python(value)))
+
+    assert data.table.reference == "2023"
+    assert "v období 2023," in data.alt
