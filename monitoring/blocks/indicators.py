@@ -216,11 +216,10 @@ def region_indicators(params: RegionIndicatorsParams) -> BlockData:
     summary = region_indicator_summary(region=region)
     rows = [
         (
-            row.indicator.name,
+            f"{row.indicator.name} ({row.indicator.unit})",
             [
                 str(row.indicator.ladder_indicator.step.number),
                 _cell(row.point) if row.point else "–",
-                row.indicator.unit,
                 _summary_period(row),
             ],
         )
@@ -232,7 +231,7 @@ def region_indicators(params: RegionIndicatorsParams) -> BlockData:
         caption=_("Garanční fond, majetek a sociální práce v datech – %(region)s")
         % {"region": region.name},
         row_header=_("Ukazatel"),
-        columns=[_("Krok žebříčku"), _("Hodnota"), _("Jednotka"), _("Období")],
+        columns=[_("Krok"), _("Hodnota"), _("Období")],
         rows=rows,
         **_sourced(summary.provenance),
     )

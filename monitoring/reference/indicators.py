@@ -69,7 +69,7 @@ DATA_INDICATORS = [
     ),
     (
         "socialni_sluzby_bydleni_klienti",
-        "Kapacita sociálních služeb souvisejících s bydlením (klienti)",
+        "Kapacita sociálních služeb souvisejících s bydlením",
         "klienti",
         0,
         "6a",

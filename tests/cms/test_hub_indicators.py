@@ -31,7 +31,7 @@ def test_hub_shows_its_step_4_to_6_figures(client, tree, liberec_figures):
     html = client.get(tree["liberec"].url).content.decode()
 
     assert "Garanční fond, majetek a sociální práce v datech – Liberecký kraj" in html
-    assert '<th scope="row">Obce, které využily garanční fond kraje</th>' in html
+    assert '<th scope="row">Obce, které využily garanční fond kraje (obce)</th>' in html
     assert "<td>12</td>" in html
     assert "Ukazatele Libereckého kraje" in html  # the source
 

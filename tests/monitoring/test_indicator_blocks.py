@@ -116,19 +116,17 @@ def test_region_summary_lists_steps_4_to_6_with_values_or_dashes(indicators):
     data = data_of(*BLOCKS[4])
 
     rows = {row[0]: row[1:] for row in data.table.text_rows()}
-    assert rows["Obce, které využily garanční fond kraje"] == ["4", "4", "obce", "2025"]
-    assert rows["Byty v krajském majetku pro dostupné bydlení"] == [
+    assert rows["Obce, které využily garanční fond kraje (obce)"] == ["4", "4", "2025"]
+    assert rows["Byty v krajském majetku pro dostupné bydlení (byty)"] == [
         "5",
         "12",
-        "byty",
         "2025",
     ]
-    assert rows["Záruky vydané z garančního fondu kraje"][1] == "–"
+    assert rows["Záruky vydané z garančního fondu kraje (záruky)"][1] == "–"
     # No region figure: the region's ORP figures add up.
-    assert rows["Potřebné úvazky sociální práce k bydlení"] == [
+    assert rows["Potřebné úvazky sociální práce k bydlení (úvazky)"] == [
         "6",
         "4,75",
-        "úvazky",
         "2025 (součet za 2 ORP)",
     ]
     assert data.table.illustrative
