@@ -48,8 +48,8 @@ class IndexedWord(models.Model):
     """A word some indexed page uses, folded, with a form as written: the
     vocabulary typo correction picks its suggestions from."""
 
-    word = models.CharField(max_length=60, unique=True)
-    written = models.CharField(max_length=60)
+    word = models.CharField("Slovo bez diakritiky", max_length=60, unique=True)
+    written = models.CharField("Slovo, jak je psáno", max_length=60)
 
     class Meta:
         verbose_name = "Slovo z indexu"

@@ -233,8 +233,8 @@ class Observation(models.Model):
 class DataVersion(models.Model):
     """A single counter bumped after every import commit; caches key on it."""
 
-    version = models.PositiveBigIntegerField(default=0)
-    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveBigIntegerField("Verze", default=0)
+    updated_at = models.DateTimeField("Změněno", auto_now=True)
 
     class Meta:
         verbose_name = "Verze dat"
