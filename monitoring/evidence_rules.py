@@ -146,8 +146,8 @@ def fund_used(on: datetime.date) -> list[Finding]:
             region_id,
             "4b",
             _(
-                "Garanční fond využily obce (%(count)s) v období %(period)s "
-                "podle datové sady „%(dataset)s“."
+                "Obcí, které využily garanční fond v období %(period)s: %(count)s "
+                "(datová sada „%(dataset)s“)."
             )
             % {
                 "count": _number(value.value),
@@ -168,8 +168,8 @@ def property_for_housing(on: datetime.date) -> list[Finding]:
             region_id,
             "5a",
             _(
-                "Dostupnému bydlení slouží %(count)s bytů v krajském majetku "
-                "(období %(period)s, datová sada „%(dataset)s“)."
+                "Bytů v krajském majetku pro dostupné bydlení v období %(period)s: "
+                "%(count)s (datová sada „%(dataset)s“)."
             )
             % {
                 "count": _number(value.value),

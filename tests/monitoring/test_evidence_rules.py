@@ -115,7 +115,10 @@ def test_4b_municipalities_using_the_fund_within_24_months(liberec):
     evaluate_evidence()
 
     assessment = active(liberec, "4b")
-    assert "Garanční fond využily obce (3) v období" in assessment.note
+    assert assessment.note == (
+        f"Obcí, které využily garanční fond v období {TODAY.year}: 3 "
+        "(datová sada „Sada garancni_fond_obce“)."
+    )
     assert assessment.evidence_url.endswith("/data/sada-garancni_fond_obce/")
 
 
@@ -159,7 +162,12 @@ def test_5a_flats_for_affordable_housing_within_24_months(liberec):
 
     evaluate_evidence()
 
-    assert "slouží 12 bytů v krajském majetku" in active(liberec, "5a").note
+    assert "v krajském majetku pro dostupné bydlení v období" in (
+        active(liberec, "5a").note
+    )
+    assert active(liberec, "5a").note.endswith(
+        ": 12 (datová sada „Sada majetek_byty_dostupne_bydleni“)."
+    )
 
 
 def test_5a_property_let_counts_unused_does_not(liberec):
