@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field, replace
 
-from wagtail.search.query import And, Or, PlainText
+from wagtail.search.query import And, Fuzzy, Or, PlainText
 
 from search import czech
 from search.page_types import named_types
@@ -22,6 +22,7 @@ class ParsedQuery:
     places: list[Place] = field(default_factory=list)  # places the query names
     page_types: list[str] = field(default_factory=list)  # kinds of page it names
     untyped: list[str] = field(default_factory=list)  # plain without those names
+    fuzzy: bool = False  # plain words match with typos (Elasticsearch)
 
     @property
     def is_empty(self) -> bool:
@@ -43,10 +44,17 @@ class ParsedQuery:
         """The query without the places and page types it names."""
         return replace(self, plain=self.untyped, places=[], page_types=[])
 
+    def _words(self, text: str, operator: str = "and"):
+        return (
+            Fuzzy(text, operator=operator)
+            if self.fuzzy
+            else PlainText(text, operator=operator)
+        )
+
     def clauses(self) -> list:
         """One search query per word, synonym group and place."""
         return [
-            *(PlainText(word) for word in self.plain),
+            *(self._words(word) for word in self.plain),
             *(
                 _any(PlainText(_content(phrase)) for phrase in group)
                 for group in self.groups
@@ -56,9 +64,7 @@ class ParsedQuery:
 
     def as_search_query(self, operator: str = "and"):
         """All words required (``and``) or any of them (``or``)."""
-        clauses = (
-            [PlainText(" ".join(self.plain), operator=operator)] if self.plain else []
-        )
+        clauses = [self._words(" ".join(self.plain), operator)] if self.plain else []
         clauses += [
             _any(PlainText(_content(phrase)) for phrase in group)
             for group in self.groups

@@ -1,7 +1,7 @@
 """One public search: the query, facet filters and counts, promotions, a page of
 results. The HTML page and the JSON endpoint both render what this returns."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search import czech, vocabulary
+from search.backends.vocabulary import RecordsVocabulary
 from search.facets import Facet, facets_for
 from search.filters import SearchFilters, searchable_pages
 from search.promotions import Promotion, promotions_for
@@ -66,7 +67,10 @@ def run_search(
     promoted = [item.page_id for item in outcome.promotions if item.page_id]
     pages = searchable_pages(filters).exclude(pk__in=promoted)
     ranking = rank(backend, outcome.query, pages)
-    if correct and (not ranking.ids or ranking.relaxed):
+    if correct and not isinstance(backend, RecordsVocabulary):
+        if not ranking.ids:  # Elasticsearch: its own fuzzy matching
+            ranking = rank(backend, replace(outcome.query, fuzzy=True), pages)
+    elif correct and (not ranking.ids or ranking.relaxed):
         text = corrected_text(outcome.query)
         corrected = rank(backend, parse(text), pages) if text else None
         # a correction stands when it finds pages and the typed text found

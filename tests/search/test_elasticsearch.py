@@ -85,3 +85,16 @@ def test_live_elasticsearch_finds_word_forms_without_diacritics(client, corpus):
 
     assert data["results"][0]["title"] == "Kraj Vysočina: garanční fond pro obce"
     assert data["facets"]["typ"]
+
+
+@pytest.mark.skipif(
+    not ELASTICSEARCH_URL,
+    reason="ELASTICSEARCH_URL is not set: no Elasticsearch server to search",
+)
+@pytest.mark.django_db
+def test_live_elasticsearch_forgives_a_typo_by_its_fuzzy_matching(client, corpus):
+    call_command("update_index", stdout=StringIO())
+
+    data = client.get("/hledat/api/", {"q": "garnacni fond"}).json()
+
+    assert data["results"][0]["title"] == "Kraj Vysočina: garanční fond pro obce"

@@ -1,5 +1,7 @@
+from dataclasses import replace
+
 import pytest
-from wagtail.search.query import And, Or, PlainText
+from wagtail.search.query import And, Fuzzy, Or, PlainText
 
 from search.query import MAX_QUERY_CHARS, parse
 
@@ -72,3 +74,9 @@ def test_question_words_fall_away():
 def test_synonym_phrases_match_in_other_word_forms():
     assert parse("garančního fondu").groups[0][0] == "garancni fond"
     assert parse("azyláky").groups[0][0] == "azylak"
+
+
+def test_a_fuzzy_query_lets_elasticsearch_forgive_typos():
+    query = replace(parse("strateige bydleni"), fuzzy=True)
+
+    assert isinstance(query.as_search_query("and"), Fuzzy)
