@@ -1,12 +1,13 @@
 """Every public page type on a phone (390 px) and a desktop (1280 px): nothing scrolls
 sideways, axe finds nothing serious, and a screenshot is saved for people to judge."""
 
+import re
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 
-from cms.models import HomePage
+from cms.models import HomePage, RegionPage
 from tests.browser.conftest import SCREENSHOT_DIR, axe_violations
 
 # A single 5,000-character word: the worst case for wrapping.
@@ -123,3 +124,40 @@ def test_long_query_wraps_inside_the_page(page, site):
     status = page.locator("main [role=status]")
     assert LONG_QUERY[:50] in status.inner_text()
     assert status.evaluate("element => element.getBoundingClientRect().right") <= 390
+
+
+# The tallest the home page and a region hub may be at desktop width: a visitor
+# should reach the end with a few turns of the wheel.
+MAX_PAGE_HEIGHT = 5000
+
+
+def test_home_and_every_hub_fit_in_5000_px_at_desktop_width(page, demo):
+    page.set_viewport_size({"width": WIDTHS["desktop"], "height": 900})
+    folder = SCREENSHOT_DIR / f"{WIDTHS['desktop']}px"
+    folder.mkdir(parents=True, exist_ok=True)
+    hubs = {hub.slug: hub.url for hub in RegionPage.objects.live().order_by("path")}
+    assert len(hubs) == 14
+
+    heights = {}
+    for name, path in {"home": "/", **hubs}.items():
+        page.goto(demo + path)
+        page.wait_for_load_state("networkidle")
+        heights[name] = page.evaluate("document.documentElement.scrollHeight")
+        if name != "home":
+            page.screenshot(path=folder / f"hub-{name}.png", full_page=True)
+
+    too_tall = {name: h for name, h in heights.items() if h >= MAX_PAGE_HEIGHT}
+    assert too_tall == {}, f"taller than {MAX_PAGE_HEIGHT} px at 1280 px"
+
+
+def test_region_map_links_each_region_to_its_hub(page, demo):
+    page.goto(demo + "/kraje/")
+
+    region = page.locator(".region-map__svg").get_by_role(
+        "link", name=re.compile(r"^Liberecký kraj: ")
+    )
+    region.focus()
+    region.press("Enter")
+
+    page.wait_for_url(demo + "/kraje/liberecky-kraj/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Liberecký kraj"
