@@ -51,3 +51,13 @@ def test_delete_says_what_was_deleted_in_czech(admin_client, reference_data):
 
     assert not Dataset.objects.filter(pk=dataset.pk).exists()
     assert "Datová sada „Sčítání 2022“ byla smazána." in response.content.decode()
+
+
+def test_list_counts_and_filters_read_in_czech(admin_client, reference_data):
+    Dataset.objects.create(name="Sčítání 2022", slug="scitani-2022")
+
+    html = admin_client.get(DATASETS).content.decode()
+
+    assert "1 z 1" in html
+    assert "out of" not in html
+    assert " By " not in html
