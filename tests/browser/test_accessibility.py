@@ -32,6 +32,8 @@ KNOWLEDGE_PAGES = [
     "/znalostni-baze/finsko-housing-first/",
     "/znalostni-baze/studijni-cesta-viden/",
     "/znalostni-baze/krajsky-koordinator-bydleni/",
+    "/znalostni-baze/bytova-nouze-scitani-2022/",
+    "/znalostni-baze/?typ=analyzy",
     "/hledat/?q=koordinator",  # a promoted result, facets and snippets
     "/hledat/?q=bydleni&kraj=liberecky-kraj",
 ]
