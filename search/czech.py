@@ -73,3 +73,22 @@ def stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             return word[: -len(ending)]
     return word
+
+
+# Endings whose e drops in the other cases (fleeting e): úvazek → úvazku,
+# Liberec → Liberce, domek → domku.
+FLEETING_E = ("ek", "ec")
+
+
+def stems(word: str) -> list[str]:
+    """The light stem, and for a word with a fleeting e also the stem of its
+    other cases (``úvazek`` → ``uvazek``, ``uvazk``)."""
+    word_stem = stem(word)
+    folded = fold(word)
+    if (
+        folded.endswith(FLEETING_E)
+        and len(folded) - 1 > MIN_STEM
+        and word_stem == folded
+    ):
+        return [word_stem, folded[:-2] + folded[-1]]
+    return [word_stem]

@@ -45,7 +45,7 @@ FACET_SAMPLE = 1000
 def _clause_stems(query: ParsedQuery) -> list[list[list[list[str]]]]:
     """Per clause its alternatives; an alternative is a list of words, each
     word the stems any of which may stand for it (for title matching)."""
-    clauses = [[[[czech.stem(word)]]] for word in query.plain]
+    clauses = [[[czech.stems(word)]] for word in query.plain]
     clauses += [
         [
             [[czech.stem(word)] for word in czech.content_words(phrase)]
@@ -87,7 +87,13 @@ def _coverage(backend, query: ParsedQuery, pages, ids: list[int]) -> dict[int, i
     among = pages.filter(IdIn(F("pk"), ids))
     counts = dict.fromkeys(ids, 0)
     for clause in query.clauses():
-        for pk in hit_ids(backend.search(clause, among))[0]:
+        results = backend.search(clause, among, order_by_relevance=False)
+        matching = (
+            results.matching_ids()
+            if hasattr(results, "matching_ids")
+            else [hit.pk for hit in results[: CANDIDATES * 2]]
+        )
+        for pk in matching:
             counts[pk] = counts.get(pk, 0) + 1
     return counts
 

@@ -1,6 +1,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 
 from knowledge.blocks import AgendaItemBlock
 from knowledge.models.base import KnowledgePage
@@ -36,6 +37,14 @@ class CoordinatorRolePage(KnowledgePage):
         FieldPanel("body", heading="Další text"),
         *KnowledgePage.taxonomy_panels,
         FieldPanel("is_illustrative"),
+    ]
+    search_fields = [
+        *KnowledgePage.search_fields,
+        index.SearchField("purpose"),
+        index.SearchField("agenda"),
+        index.SearchField("qualifications"),
+        index.SearchField("workload"),
+        index.SearchField("funding"),
     ]
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = []

@@ -3,6 +3,7 @@ from django.forms import CheckboxSelectMultiple
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.search import index
 
 from knowledge.models.base import KnowledgePage
 from monitoring.services import Evidence
@@ -56,6 +57,11 @@ class ExchangeEventPage(KnowledgePage):
         FieldPanel("good_practices"),
         *KnowledgePage.taxonomy_panels,
         FieldPanel("is_illustrative"),
+    ]
+    search_fields = [
+        *KnowledgePage.search_fields,
+        index.SearchField("place"),
+        index.SearchField("lessons"),
     ]
     parent_page_types = ["cms.RegionPage", "knowledge.KnowledgeIndexPage"]
     subpage_types = []

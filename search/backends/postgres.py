@@ -1,6 +1,8 @@
 """PostgreSQL full-text search in the Czech configuration the search app's
 migration builds (see search/postgres_config.py)."""
 
+from functools import reduce
+
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from modelsearch.backends.database.postgres.postgres import (
@@ -21,6 +23,10 @@ class CzechPostgresSearchResults(PostgresSearchResults):
         """Every hit's id, best first, in one query."""
         return list(self.get_queryset().values_list("pk", flat=True))
 
+    def matching_ids(self) -> list[int]:
+        """Every hit's id, unranked."""
+        return list(self.get_queryset().order_by().values_list("pk", flat=True))
+
 
 class CzechPostgresQueryCompiler(PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
@@ -28,10 +34,16 @@ class CzechPostgresQueryCompiler(PostgresSearchQueryCompiler):
         prefix (``fondy`` → ``fond:*``), as on SQLite."""
         if not isinstance(query, PlainText) or has_dictionary(connection):
             return super().build_tsquery_content(query, config=config, invert=invert)
-        stems = [czech.stem(word) for word in czech.words(query.query_string)]
-        if not stems:
+        words = czech.words(query.query_string)
+        if not words:
             return None
-        lexemes = [Lexeme(stem, invert=invert, prefix=True) for stem in stems]
+        lexemes = [
+            reduce(
+                lambda a, b: a | b,
+                [Lexeme(stem, invert=invert, prefix=True) for stem in czech.stems(w)],
+            )
+            for w in words
+        ]
         combined = lexemes[0]
         for lexeme in lexemes[1:]:
             if query.operator == "and":

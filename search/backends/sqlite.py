@@ -15,6 +15,7 @@ from functools import cache, reduce
 from django.db.models import Case, IntegerField, Value, When
 from modelsearch.backends.database.sqlite.query import (
     BM25,
+    CombinedLexeme,
     Lexeme,
     MatchExpression,
     SearchQueryExpression,
@@ -114,14 +115,28 @@ class RankedInOnePass:
         return self.queryset.filter(pk__in=hits).order_by(position)
 
 
+class Alternatives(CombinedLexeme):
+    """``(a* OR b*)``: FTS5 binds AND tighter than OR, so alternatives of one
+    word need their parentheses."""
+
+    def as_sql(self, compiler, connection):
+        sql, params = super().as_sql(compiler, connection)
+        return sql, [f"({params[0]})"]
+
+
+def _any_prefix(word_stems: list[str]):
+    lexemes = [Lexeme(word_stem, prefix=True) for word_stem in word_stems]
+    return reduce(lambda a, b: Alternatives(a, "OR", b), lexemes)
+
+
 class CzechSQLiteQueryCompiler(RankedInOnePass, SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if not isinstance(query, PlainText):
             return super().build_search_query_content(query, config=config)
-        stems = [czech.stem(word) for word in czech.words(query.query_string)]
-        if not stems:
+        words = czech.words(query.query_string)
+        if not words:
             return None
-        lexemes = [Lexeme(word_stem, prefix=True) for word_stem in stems]
+        lexemes = [_any_prefix(czech.stems(word)) for word in words]
         combine = (
             (lambda a, b: a & b)
             if query.operator.upper() == "AND"
@@ -141,6 +156,11 @@ class CzechSQLiteSearchResults(SQLiteSearchResults):
         return self.query_compiler.ranked_ids(
             self.query_compiler.get_config(self.backend)
         )
+
+    def matching_ids(self) -> list[int]:
+        """Every hit's id, unranked."""
+        config = self.query_compiler.get_config(self.backend)
+        return list(self.query_compiler.matching(config).values_list("pk", flat=True))
 
     def _do_count(self):
         config = self.query_compiler.get_config(self.backend)
