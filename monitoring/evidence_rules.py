@@ -97,12 +97,22 @@ def dataset_url(dataset: Dataset) -> str:
     return base + DATASET_PAGE.format(slug=dataset.slug)
 
 
-def _region_of(territory: Territory) -> int | None:
-    if territory.kind == TerritoryKind.REGION:
-        return territory.pk
-    if territory.kind == TerritoryKind.ORP:
-        return territory.parent_id
+def _region_id(kind: str, pk: int, parent_id: int | None) -> int | None:
+    """The region a region's or an ORP's figures count for; None for the country."""
+    if kind == TerritoryKind.REGION:
+        return pk
+    if kind == TerritoryKind.ORP:
+        return parent_id
     return None
+
+
+def _regions_of_territories() -> dict[int, int | None]:
+    return {
+        pk: _region_id(kind, pk, parent_id)
+        for pk, kind, parent_id in Territory.objects.values_list(
+            "pk", "kind", "parent_id"
+        )
+    }
 
 
 def _latest_values(code: str, on: datetime.date) -> dict[int, IndicatorValue]:
@@ -110,12 +120,13 @@ def _latest_values(code: str, on: datetime.date) -> dict[int, IndicatorValue]:
     on the region or any of its ORP."""
     values = (
         IndicatorValue.objects.filter(_in_window(on), indicator__code=code, value__gt=0)
-        .select_related("territory", "dataset")
+        .select_related("dataset")
         .order_by("period", "pk")
     )
+    region_of = _regions_of_territories()
     latest: dict[int, IndicatorValue] = {}
     for value in values:
-        region_id = _region_of(value.territory)
+        region_id = region_of.get(value.territory_id)
         if region_id is not None:
             latest[region_id] = value
     return latest
@@ -329,19 +340,19 @@ def longest_run(years: Iterable[int]) -> tuple[int, int] | None:
 def ethos_series(on: datetime.date) -> list[Finding]:
     """7c: the region's ETHOS series (its own or its ORP's figures) covers at least
     five consecutive years up to the date."""
+    region_of = _regions_of_territories()
     years: dict[int, set[int]] = defaultdict(set)
+    # Years per territory without a join, so PostgreSQL can answer from the
+    # unique constraint's index even when millions of observations are stored.
     rows = (
-        Observation.objects.filter(
-            period__lte=on,
-            territory__kind__in=[TerritoryKind.REGION, TerritoryKind.ORP],
-        )
-        .values_list(
-            "territory__kind", "territory_id", "territory__parent_id", "period__year"
-        )
+        Observation.objects.filter(period__lte=on)
+        .values_list("territory_id", "period__year")
         .distinct()
     )
-    for kind, territory_id, parent_id, year in rows:
-        years[territory_id if kind == TerritoryKind.REGION else parent_id].add(year)
+    for territory_id, year in rows:
+        region_id = region_of.get(territory_id)
+        if region_id is not None:
+            years[region_id].add(year)
     findings = []
     for region_id, region_years in years.items():
         run = longest_run(region_years)
@@ -383,7 +394,7 @@ def evaluate_evidence(*, on: datetime.date | None = None) -> EvidenceChanges:
     data evidence that no longer holds; writes only what changed."""
     on = on or timezone.localdate()
     known = set(Indicator.objects.values_list("code", flat=True))
-    regions = Region.objects.in_bulk()
+    regions = Region.objects.defer("geometry").in_bulk()
     findings = {
         evidence_key(finding.indicator_code, regions[finding.region_id]): finding
         for rule in RULES
@@ -396,7 +407,7 @@ def evaluate_evidence(*, on: datetime.date | None = None) -> EvidenceChanges:
             source=AssessmentSource.DERIVED,
             evidence_key__startswith=KEY_PREFIX,
             withdrawn_on__isnull=True,
-        ).select_related("region")
+        )
     }
     recorded = 0
     for key, finding in findings.items():

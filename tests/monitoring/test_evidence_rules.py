@@ -335,3 +335,19 @@ def test_region_ladder_block_shows_why_data_evidence_holds(fund, liberec):
         "kraje zřízen od 1. 3. 2025. Splněno kroků: 0." in note
         for note in notes
     )
+
+
+def test_evaluation_runs_a_fixed_number_of_queries(
+    fund, liberec, django_assert_max_num_queries
+):
+    fte = dataset("FTE")
+    for territory in liberec_orp(liberec):
+        value("socialni_prace_uvazky_potreba", territory, 2, dataset=fte)
+    value("garancni_fond_obce", liberec, 2)
+    ethos(liberec, range(2019, 2024))
+    evaluate_evidence()
+
+    with django_assert_max_num_queries(18):
+        unchanged = evaluate_evidence()
+
+    assert (unchanged.recorded, unchanged.withdrawn) == (0, 0)
