@@ -203,13 +203,16 @@ def import_social_services(
     on = on or timezone.localdate()
     name = dataset_name or (SAMPLE_DATASET_NAME if illustrative else DATASET_NAME)
     with opened(source) as file:
-        counted = aggregate(
-            read_services(file),
-            on=on,
-            housing_types=housing_types(),
-            gazetteer=gazetteer(),
-        )
-        sha256 = file.sha256()
+        try:
+            counted = aggregate(
+                read_services(file),
+                on=on,
+                housing_types=housing_types(),
+                gazetteer=gazetteer(),
+            )
+            sha256 = file.sha256()
+        except OSError as error:  # a connection dropped or timed out mid-file
+            raise _refuse(f"Čtení souboru se přerušilo ({error}).") from error
     values = _values(counted)
     with dataset_transaction(name):
         dataset = _dataset(name, illustrative)

@@ -230,3 +230,14 @@ def test_demo_loads_the_sample_labelled_as_illustrative():
     assert dataset.versions.count() == 1
     services = stored("socialni_sluzby_bydleni_pocet")
     assert services["CZ051"] > 0 and "5105" in services
+
+
+def test_a_read_broken_off_midway_writes_nothing(monkeypatch):
+    def broken(self, size=-1):
+        raise TimeoutError("timed out")
+
+    monkeypatch.setattr("monitoring.rpss.sources.HashingReader.read", broken)
+
+    with pytest.raises(ImportRefused, match="Čtení souboru se přerušilo"):
+        run()
+    assert not IndicatorValue.objects.exists()
