@@ -99,9 +99,7 @@ def _place(address: Any) -> Place | None:
     return Place(region, municipality)
 
 
-def _facility(item: Any) -> Facility:
-    if not isinstance(item, dict):
-        raise RecordError("položka zarizeni není objekt")
+def _facility(item: dict) -> Facility:
     secret = bool(item.get("utajenaAdresa"))
     return Facility(
         place=None if secret else _place(item.get("adresa")),
@@ -110,11 +108,20 @@ def _facility(item: Any) -> Facility:
     )
 
 
+def _objects(value: Any, name: str) -> list[dict]:
+    """A list of objects (null reads as empty)."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise RecordError(f"{name} není seznam objektů")
+    return value
+
+
 def _capacities(forms: Any) -> dict[str, int]:
     """Each capacity type summed over the service's forms; types never mixed."""
     totals: dict[str, int] = {}
-    for form in forms or []:
-        for capacity in (form or {}).get("kapacity") or []:
+    for form in _objects(forms, "formy"):
+        for capacity in _objects(form.get("kapacity"), "kapacity"):
             kind = _code(capacity.get("typ"), "TypKapacitySocialniSluzby")
             count = capacity.get("pocet")
             if kind is None or count is None:
@@ -138,7 +145,9 @@ def service_from_item(item: Any) -> Service:
         type_code=_number(item.get("druhSocialniSluzby"), "DruhSocialniSluzby"),
         start=_date(item.get("datumPoskytovaniOd"), "datumPoskytovaniOd"),
         end=_date(item.get("datumPoskytovaniDo"), "datumPoskytovaniDo"),
-        facilities=tuple(_facility(f) for f in item.get("zarizeni") or []),
+        facilities=tuple(
+            _facility(f) for f in _objects(item.get("zarizeni"), "zarizeni")
+        ),
         provider_place=_place(provider.get("adresa"))
         if isinstance(provider, dict)
         else None,
@@ -173,7 +182,7 @@ def read_services(file: IO[bytes]) -> Iterator[Service]:
         ):
             try:
                 service = service_from_item(item)
-            except (RecordError, AttributeError, TypeError) as error:
+            except RecordError as error:
                 problems.append(_problem(position, item, error))
                 if len(problems) >= MAX_PROBLEMS:
                     break

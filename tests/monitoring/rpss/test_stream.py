@@ -96,3 +96,11 @@ def test_null_kraj_and_okres_are_read_as_unknown():
     (service,) = services_of(document)
 
     assert service.facilities[0].place == Place(None, "554782")
+
+
+@pytest.mark.parametrize("field", ["formy", "zarizeni"])
+def test_list_of_another_shape_is_refused_in_czech(field):
+    document = {"polozky": [{"portalId": 10, field: "pobytová"}]}
+
+    with pytest.raises(ImportRefused, match=f"{field} není seznam objektů"):
+        services_of(document)
