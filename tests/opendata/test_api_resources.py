@@ -186,8 +186,9 @@ def test_unknown_region_is_a_czech_404(client, reference_data):
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
-        ("/api/v1/datasets/", 3),
-        ("/api/v1/datasets/scitani-v-libereckem-kraji/", 3),
+        # datasets, ETHOS and indicator coverage, data version
+        ("/api/v1/datasets/", 4),
+        ("/api/v1/datasets/scitani-v-libereckem-kraji/", 4),
         ("/api/v1/territories/", 2),
         ("/api/v1/ethos-categories/", 3),
         ("/api/v1/ladder/", 5),

@@ -122,8 +122,9 @@ def test_downloads_answer_304_while_the_data_stay(client, liberec_data):
 
 
 def test_csv_query_count_is_fixed(client, liberec_data, django_assert_num_queries):
-    # dataset, coverage, the filters' territory check, ETag, the rows
-    with django_assert_num_queries(5):
+    # indicator check, dataset, ETHOS and indicator coverage, the filters'
+    # territory check, ETag, the rows
+    with django_assert_num_queries(7):
         response = client.get(BASE + "data.csv", {"territory": "5105"})
         b"".join(response.streaming_content)
 
@@ -220,13 +221,14 @@ def test_head_gives_the_headers_without_reading_rows(
     client, liberec_data, django_assert_num_queries
 ):
     for name, content_type, queries in (
-        # dataset, coverage, ETag; no query of the observations
-        ("data.csv", "text/csv; charset=utf-8; header=present", 3),
+        # indicator check, dataset, ETHOS and indicator coverage, ETag; no
+        # query of the observations
+        ("data.csv", "text/csv; charset=utf-8; header=present", 5),
         # XLSX also counts the selection against its limit (version, count)
         (
             "data.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            5,
+            7,
         ),
     ):
         with django_assert_num_queries(queries):
