@@ -46,3 +46,9 @@ def test_stem_strips_case_endings_only(word, expected):
 def test_a_stem_stays_a_prefix_of_the_folded_word():
     for word in ("garančního", "obecních", "sociálními", "domácností"):
         assert czech.fold(word).startswith(czech.stem(word))
+
+
+def test_a_fleeting_e_gives_a_second_stem():
+    assert czech.stems("úvazek") == ["uvazek", "uvazk"]
+    assert czech.stems("Liberec") == ["liberec", "liberc"]
+    assert czech.stems("fondy") == ["fond"]

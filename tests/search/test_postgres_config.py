@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from wagtail.search.backends import get_search_backend
 
 from search import postgres_config
 
@@ -41,6 +42,14 @@ def test_autocomplete_configuration_only_drops_diacritics():
     }
 
 
+@pytest.fixture
+def fresh_dictionary_check(monkeypatch):
+    """Installing in a test's transaction must not leave the backend's per-process
+    answer to "is there a dictionary?" behind."""
+    monkeypatch.setattr(postgres_config, "_known", {})
+
+
+@pytest.mark.usefixtures("fresh_dictionary_check")
 def test_without_the_dictionary_diacritics_still_match(monkeypatch):
     monkeypatch.setattr(postgres_config, "DICTIONARY_FILE", "no_such_dictionary")
 
@@ -54,6 +63,23 @@ def test_without_the_dictionary_diacritics_still_match(monkeypatch):
     # The test's transaction rolls the fallback back.
 
 
+@pytest.mark.usefixtures("fresh_dictionary_check")
+def test_without_the_dictionary_word_forms_match_by_their_light_stem(
+    monkeypatch, client, corpus
+):
+    monkeypatch.setenv(postgres_config.DICTIONARY_SWITCH, "off")
+    postgres_config.install(connection)
+    backend = get_search_backend()
+    for page in corpus.values():
+        backend.add(page.specific)
+
+    assert not postgres_config.has_dictionary(connection)
+    data = client.get("/hledat/api/", {"q": "fondu"}).json()
+    titles = [result["title"] for result in data["results"]]
+    assert "Kraj Vysočina: garanční fond pro obce" in titles
+
+
+@pytest.mark.usefixtures("fresh_dictionary_check")
 def test_install_command_reports_what_it_built(capsys):
     call_command("install_czech_search")
 
