@@ -226,7 +226,12 @@ def key_figure(params: KeyFigureParams) -> BlockData:
     if series.table.is_empty:
         return BlockData(params, series.table, None, series.alt)
     table = replace(series.table, caption=params.caption or series.table.caption)
-    spec = charts.series_spec(table, mark="line", y_title=_measure_label(params))
+    # One period has no trend: a chart of a single dot would say nothing.
+    spec = (
+        charts.series_spec(table, mark="line", y_title=_measure_label(params))
+        if len(table.rows) > 1
+        else None
+    )
     return BlockData(params, table, spec, series.alt, highlight=_highlight(table))
 
 

@@ -267,3 +267,25 @@ def test_a_series_of_one_period_names_it_once(dataset):
 
     assert data.table.reference == "2023"
     assert "v období 2023," in data.alt
+
+
+def test_key_figure_of_one_period_shows_its_table_without_a_chart(reference_data):
+    dataset = Dataset.objects.create(name="Jedno sčítání")
+    Observation.objects.create(
+        dataset=dataset,
+        territory=Territory.objects.get(code="CZ"),
+        category=EthosCategory.objects.get(code="3"),
+        period=Y2022,
+        measure="osoby",
+        value=5981,
+    )
+    block = KeyFigureBlock()
+    value = {"dataset": str(dataset.pk), "territory": "CZ", "category": "3"}
+
+    html = render(block, value)
+
+    assert block_data(block.params(block.to_python(value))).spec is None
+    assert "data-vega-spec" not in html
+    assert "<details" not in html
+    assert "<table" in html
+    assert "stav k 2022." in html
