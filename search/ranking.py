@@ -3,8 +3,10 @@
 Pages with every word come first, unless they are few or weak (none of the best
 of them has a query word in its title): then pages with some of the words are
 merged in, ranked by how many of the query's words, synonym groups and places
-they contain, with a bonus for each one in the title. A query naming a region
-ranks that region's pages first, even where their text does not name it.
+they contain, with a bonus for each one in the title. Among the best hits,
+titles with more of the query's words lead. A query naming a region or a kind
+of page ranks those pages that match the rest of it first, even where their
+text does not name the region.
 """
 
 from dataclasses import dataclass
@@ -21,6 +23,9 @@ FEW = 3  # fewer pages with every word than this, and pages with some are merged
 TOP = 3  # the pages a visitor sees first, checked for a title match
 CANDIDATES = 30  # pages with some of the words considered for merging
 TITLE_WEIGHT = 1.0  # a clause in the title counts this much beyond the text
+# Where the backend cannot list every hit cheaply (Elasticsearch), pages and
+# facets cover the best this many hits.
+FACET_SAMPLE = 1000
 
 
 @dataclass(frozen=True)
@@ -37,9 +42,6 @@ def hit_ids(results) -> tuple[list[int], int]:
         ids = results.ranked_ids()
         return ids, len(ids)
     return [hit.pk for hit in results[:FACET_SAMPLE]], results.count()
-
-
-FACET_SAMPLE = 1000
 
 
 def _clause_stems(query: ParsedQuery) -> list[list[list[list[str]]]]:
