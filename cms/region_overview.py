@@ -81,7 +81,7 @@ def region_rows(request, urls: dict[str, str]) -> list[RegionRow]:
 
 def legend(steps: list[LadderStep]) -> list[tuple[str, str]]:
     return [
-        (NO_STEP_COLOUR, _("žádný splněný krok")),
+        (NO_STEP_COLOUR, _("no step reached")),
         *((step_colour(step), f"{step.number}. {step.title}") for step in steps),
     ]
 
