@@ -89,11 +89,12 @@ def _coverage(backend, query: ParsedQuery, pages, ids: list[int]) -> dict[int, i
     among = pages.filter(IdIn(F("pk"), ids))
     counts = dict.fromkeys(ids, 0)
     for clause in query.clauses():
-        results = backend.search(clause, among, order_by_relevance=False)
+        results = backend.search(clause, among)
+        # SQLite skips ranking what is only counted
         matching = (
             results.matching_ids()
             if hasattr(results, "matching_ids")
-            else [hit.pk for hit in results[: CANDIDATES * 2]]
+            else hit_ids(results)[0]
         )
         for pk in matching:
             counts[pk] = counts.get(pk, 0) + 1

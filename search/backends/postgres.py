@@ -23,10 +23,6 @@ class CzechPostgresSearchResults(PostgresSearchResults):
         """Every hit's id, best first, in one query."""
         return list(self.get_queryset().values_list("pk", flat=True))
 
-    def matching_ids(self) -> list[int]:
-        """Every hit's id, unranked."""
-        return list(self.get_queryset().order_by().values_list("pk", flat=True))
-
 
 class CzechPostgresQueryCompiler(PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
