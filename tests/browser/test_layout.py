@@ -22,6 +22,7 @@ PAGES = {
     "good-practice": "/kraje/jihomoravsky-kraj/brno-rychle-zabydleni-rodin/",
     "exchange-event": "/znalostni-baze/studijni-cesta-viden/",
     "coordinator": "/znalostni-baze/krajsky-koordinator-bydleni/",
+    "analysis": "/znalostni-baze/bytova-nouze-scitani-2022/",
     "standard-page": "/o-portalu/",
     "knowledge-index": "/znalostni-baze/?typ=dobra-praxe",
     "search": "/hledat/?q=koordinator",
