@@ -25,7 +25,8 @@ FONT = "system-ui, sans-serif"
 # d3-format: thousands grouped, decimals only where the value has them.
 NUMBER_FORMAT = ",~f"
 # Legends sit under the plot, so on a phone the plot keeps the whole width;
-# static/js/charts.js sets as many columns of entries as the chart's width holds.
+# static/js/charts.js sets as many columns as the width holds, or moves the legend
+# beside the plot on a wide chart.
 LEGEND = {
     "orient": "bottom",
     "symbolDirection": "vertical",

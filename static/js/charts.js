@@ -28,11 +28,19 @@
     document.head.appendChild(tag);
   }
 
-  // Legends sit under the plot: as many columns of entries as the width holds,
-  // labels no wider than the chart.
+  // On a narrow chart the legend sits under the plot, in as many columns as the
+  // width holds, so the plot keeps the width; on a wide one it sits beside it.
+  var WIDE = 640;
   function fitLegend(spec, width) {
     var legend = spec.config && spec.config.legend;
     if (!legend || !width) return;
+    if (width >= WIDE) {
+      legend.orient = "right";
+      legend.gradientDirection = "vertical";
+      legend.columns = 1;
+      legend.labelLimit = 260;
+      return;
+    }
     legend.columns = Math.max(1, Math.floor(width / 340));
     legend.labelLimit = Math.max(120, Math.min(width - 40, 300));
   }
