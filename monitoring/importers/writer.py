@@ -13,6 +13,7 @@ from django.db import connection
 from monitoring.models import Observation, SupersededObservation
 
 BATCH = 100_000
+ANALYZE_AFTER_ROWS = 10_000
 KEY_COLUMNS = ["dataset_id", "territory_id", "period", "category_id", "measure"]
 VALUE_COLUMNS = ["value", "note", "period_is_year", "version", "revised"]
 COLUMNS = [*KEY_COLUMNS, *VALUE_COLUMNS]
@@ -111,8 +112,18 @@ def upsert_observations(
     table = _typed(rows.assign(dataset_id=dataset_id), COLUMNS)
     if connection.vendor == "postgresql":
         _upsert_postgresql(table, progress)
+        _refresh_statistics(Observation, len(table))
     else:
         _executemany(_upsert_sql(_placeholders(COLUMNS)), table, progress)
+
+
+def _refresh_statistics(model, rows: int) -> None:
+    """After a large write the planner's row estimates are far off until
+    autovacuum analyses the table: a million new rows estimated as a few thousand
+    made it sort the whole dataset for one API page (6 s instead of 10 ms)."""
+    if rows >= ANALYZE_AFTER_ROWS:
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {model._meta.db_table}")
 
 
 def keep_superseded(dataset_id: int, rows: pd.DataFrame, superseded_in: int) -> None:
@@ -128,6 +139,7 @@ def keep_superseded(dataset_id: int, rows: pd.DataFrame, superseded_in: int) -> 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             _copy(cursor, target, SUPERSEDED_COLUMNS, table, None)
+        _refresh_statistics(SupersededObservation, len(table))
     else:
         sql = _insert_sql(target, SUPERSEDED_COLUMNS, _placeholders(SUPERSEDED_COLUMNS))
         _executemany(sql, table, None)

@@ -1,10 +1,12 @@
 """Datasets as the data catalogue lists them: metadata with what their ETHOS
 observations and indicator values cover (periods, territory levels, row count,
-indicators), computed in two grouped queries."""
+indicators), computed in two grouped queries cached under the data version."""
 
 import datetime
+import hashlib
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Max, Min
 
 from monitoring.models import (
@@ -14,6 +16,9 @@ from monitoring.models import (
     Observation,
     TerritoryKind,
 )
+from monitoring.versioning import data_cache_key
+
+COVERAGE_CACHE_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,8 @@ def dataset_catalogue(
     *, region: str | None = None, theme: str | None = None, slug: str | None = None
 ) -> list[DatasetEntry]:
     """Datasets by name, optionally only one region's (NUTS 3 code; national
-    datasets count for every region), one EU theme or one slug; two queries."""
+    datasets count for every region), one EU theme or one slug; two queries
+    when the coverage is cached, four when not."""
     datasets = Dataset.objects.select_related("region").order_by("name")
     if region:
         datasets = datasets.filter(region__code=region) | datasets.filter(
@@ -59,9 +65,23 @@ def dataset_catalogue(
     if slug:
         datasets = datasets.filter(slug=slug)
     datasets = list(datasets)
+    coverage, indicators = _coverage(tuple(sorted(d.pk for d in datasets)))
+    return [
+        _entry(dataset, coverage.get(dataset.pk, []), indicators.get(dataset.pk, ()))
+        for dataset in datasets
+    ]
+
+
+def _coverage(dataset_ids: tuple[int, ...]) -> tuple[dict, dict]:
+    """What the datasets' rows cover, grouped by dataset: two grouped queries over
+    every row (half a second at a million), so cached under the data version."""
+    digest = hashlib.sha256(repr(dataset_ids).encode()).hexdigest()[:32]
+    key = data_cache_key("catalogue-coverage", digest)
+    if (cached := cache.get(key)) is not None:
+        return cached
     coverage, indicators = {}, {}
     rows = (
-        Observation.objects.filter(dataset__in=[d.pk for d in datasets])
+        Observation.objects.filter(dataset__in=dataset_ids)
         .values_list("dataset_id", "territory__kind", "measure")
         .annotate(first=Min("period"), last=Max("period"), rows=Count("id"))
         .order_by()
@@ -69,7 +89,7 @@ def dataset_catalogue(
     for dataset_id, *part in rows:
         coverage.setdefault(dataset_id, []).append(part)
     values = (
-        IndicatorValue.objects.filter(dataset__in=[d.pk for d in datasets])
+        IndicatorValue.objects.filter(dataset__in=dataset_ids)
         .values_list("dataset_id", "territory__kind", "indicator__code")
         .annotate(first=Min("period"), last=Max("period"), rows=Count("id"))
         .order_by()
@@ -77,10 +97,8 @@ def dataset_catalogue(
     for dataset_id, kind, code, *part in values:
         coverage.setdefault(dataset_id, []).append([kind, None, *part])
         indicators.setdefault(dataset_id, set()).add(code)
-    return [
-        _entry(dataset, coverage.get(dataset.pk, []), indicators.get(dataset.pk, ()))
-        for dataset in datasets
-    ]
+    cache.set(key, (coverage, indicators), COVERAGE_CACHE_SECONDS)
+    return coverage, indicators
 
 
 def _entry(dataset: Dataset, parts: list[list], indicators) -> DatasetEntry:
@@ -98,7 +116,7 @@ def _entry(dataset: Dataset, parts: list[list], indicators) -> DatasetEntry:
 
 
 def dataset_entry(slug: str) -> DatasetEntry | None:
-    """One dataset's catalogue entry by its slug; three queries."""
+    """One dataset's catalogue entry by its slug; see ``dataset_catalogue``."""
     entries = dataset_catalogue(slug=slug)
     return entries[0] if entries else None
 

@@ -122,9 +122,9 @@ def test_downloads_answer_304_while_the_data_stay(client, liberec_data):
 
 
 def test_csv_query_count_is_fixed(client, liberec_data, django_assert_num_queries):
-    # indicator check, dataset, ETHOS and indicator coverage, the filters'
-    # territory check, ETag, the rows
-    with django_assert_num_queries(7):
+    # indicator check, dataset, data version (the coverage's cache key), ETHOS
+    # and indicator coverage, the filters' territory check, ETag, the rows
+    with django_assert_num_queries(8):
         response = client.get(BASE + "data.csv", {"territory": "5105"})
         b"".join(response.streaming_content)
 
@@ -221,14 +221,15 @@ def test_head_gives_the_headers_without_reading_rows(
     client, liberec_data, django_assert_num_queries
 ):
     for name, content_type, queries in (
-        # indicator check, dataset, ETHOS and indicator coverage, ETag; no
-        # query of the observations
-        ("data.csv", "text/csv; charset=utf-8; header=present", 5),
-        # XLSX also counts the selection against its limit (version, count)
+        # indicator check, dataset, data version (the coverage's cache key),
+        # ETHOS and indicator coverage, ETag; no query of the observations
+        ("data.csv", "text/csv; charset=utf-8; header=present", 6),
+        # XLSX (the coverage now cached) also counts the selection against its
+        # limit (version, count)
         (
             "data.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            7,
+            6,
         ),
     ):
         with django_assert_num_queries(queries):

@@ -153,14 +153,14 @@ def test_every_demo_dataset_is_in_the_catalogue_with_its_page(client, load_demo)
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
-        # regions, datasets, ETHOS and indicator coverage; the shell's site,
-        # navigation, contact
-        ("/data/", 7),
-        ("/data/?kraj=liberecky-kraj&tema=soci", 7),
-        # dataset, ETHOS and indicator coverage, versions, data version (the
-        # cached chart block), analyses using it (with their view
+        # regions, datasets, data version (the cached coverage); the shell's
+        # site, navigation, contact
+        ("/data/", 6),
+        ("/data/?kraj=liberecky-kraj&tema=soci", 6),
+        # dataset, data version (the cached coverage), versions, data version
+        # (the cached chart block), analyses using it (with their view
         # restrictions); the shell
-        ("/data/scitani-v-libereckem-kraji/", 10),
+        ("/data/scitani-v-libereckem-kraji/", 9),
     ],
 )
 def test_query_counts_are_fixed(
