@@ -1,0 +1,172 @@
+"""Serves the site with gunicorn (2 workers, production settings) on PostgreSQL with
+the demo and about 1,000,000 ETHOS rows in one dataset, and measures the open data
+portal: the API's observation pages of 1,000 rows (the first, a middle and the
+last page, with wrk), the full CSV download of the million rows (time, and the
+serving worker's peak resident memory sampled from /proc), and the catalogue page
+/data/ against a static file with wrk, as bench/pages.py measures other pages.
+
+Run: .venv/bin/python bench/open_data.py [--seconds 10] [--skip-load]
+Needs wrk (apt-get install wrk) and PostgreSQL at 127.0.0.1:5432. Uses the database
+bydleni_bench_open_data, which it drops and creates unless --skip-load is given.
+Targets: API page p50 under 50 ms; the CSV under 30 s and 200 MB; the catalogue
+at least 5% of the static file's rate (the home page's target in bench/pages.py).
+"""
+
+import argparse
+import json
+import re
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from import_scale import monthly_periods, write_table
+from pages import report, to_ms
+from support import ServedSite, start_gunicorn
+
+PORT = 8124
+SLUG = "ukazkova-data-orp-ilustrativni"
+PAGE_SIZE = 1000
+SITE = ServedSite("bydleni_bench_open_data", API_RATE_LIMIT="100000000/min")
+
+
+def load_ethos_rows(periods: int) -> None:
+    """About 8,000 rows a month: every ORP × 13 categories × 3 measures."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ethos.csv"
+        write_table(path, SITE.orp_codes(), monthly_periods(periods))
+        SITE.manage(
+            "import_ethos", str(path), "--dataset", "Ukázková data ORP (ilustrativní)"
+        )
+
+
+def measure(path: str, seconds: int, connections: int = 8) -> dict:
+    """wrk against this benchmark's server, read as bench/pages.py reads it."""
+    output = subprocess.run(
+        [
+            "wrk",
+            f"-t{min(2, connections)}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "60s",
+            "--latency",
+            f"http://127.0.0.1:{PORT}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if "Non-2xx" in output or "Socket errors" in output:
+        raise SystemExit(f"{path} answered with errors:\n{output}")
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
+        "p50": to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE)[1]),
+        "p99": to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.MULTILINE)[1]),
+    }
+
+
+def observations(page: int) -> str:
+    return f"/api/v1/observations/?dataset={SLUG}&page_size={PAGE_SIZE}&page={page}"
+
+
+def row_count() -> int:
+    url = f"http://127.0.0.1:{PORT}/api/v1/datasets/{SLUG}/"
+    return json.load(urllib.request.urlopen(url))["observation_count"]
+
+
+def worker_pids(master: int) -> list[int]:
+    children = Path(f"/proc/{master}/task/{master}/children").read_text()
+    return [int(pid) for pid in children.split()]
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def download_csv(master: int) -> dict:
+    """Downloads the whole CSV once, sampling every worker's resident memory every
+    50 ms; the peak is the most any worker held while serving it."""
+    pids = worker_pids(master)
+    before = max(rss_mb(pid) for pid in pids)
+    peak = before
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max([peak, *(rss_mb(pid) for pid in pids)])
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    start = time.perf_counter()
+    size = lines = 0
+    url = f"http://127.0.0.1:{PORT}/data/{SLUG}/data.csv"
+    with urllib.request.urlopen(url, timeout=600) as response:
+        while chunk := response.read(1 << 20):
+            size += len(chunk)
+            lines += chunk.count(b"\n")
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    return {
+        "seconds": seconds,
+        "megabytes": size / 1e6,
+        "rows": lines - 1,
+        "rss_before": before,
+        "rss_peak": peak,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--periods", type=int, default=125)
+    parser.add_argument("--skip-load", action="store_true")
+    args = parser.parse_args()
+    SITE.prepare(fresh=not args.skip_load)
+    if not args.skip_load:
+        load_ethos_rows(args.periods)
+    # A download of a million rows takes longer than gunicorn's default 30 s
+    # worker timeout allows on a slow machine; production sets its own.
+    server = start_gunicorn(
+        PORT, {**SITE.environment, "GUNICORN_CMD_ARGS": "--timeout 300"}
+    )
+    try:
+        rows = row_count()
+        last = -(-rows // PAGE_SIZE)
+        pages = {"catalogue /data/": "/data/", "static file": "/static/css/site.css"}
+        api = {f"API page {page}": observations(page) for page in (1, last // 2, last)}
+        for path in [*pages.values(), *api.values()]:  # warm every worker's caches
+            for _ in range(4):
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=60)
+        # Throughput against the static file, as bench/pages.py measures pages.
+        results = {name: measure(path, args.seconds) for name, path in pages.items()}
+        # Latency of one client: with 8 connections on 2 workers every answer
+        # would also wait for three others.
+        latency = {name: measure(path, args.seconds, 1) for name, path in api.items()}
+        download = download_csv(server.pid)
+    finally:
+        server.terminate()
+        server.wait()
+    print(f"\n{rows:,} observations in {SLUG}")
+    report("catalogue (gunicorn, 2 workers, wrk -t2 -c8)", results)
+    print(f"\nAPI pages of {PAGE_SIZE} rows (wrk -t1 -c1)")
+    print(f"{'page':<16}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+    for name, row in latency.items():
+        print(f"{name:<16}{row['rps']:>10.1f}{row['p50']:>10.1f}{row['p99']:>10.1f}")
+    print(
+        f"\nfull CSV: {download['rows']:,} rows, {download['megabytes']:.0f} MB in "
+        f"{download['seconds']:.1f} s; worker RSS {download['rss_before']:.0f} MB "
+        f"before, peak {download['rss_peak']:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
