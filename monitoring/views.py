@@ -1,5 +1,7 @@
 """Public data endpoints: CSV of any block's table and territory boundaries."""
 
+import re
+
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
@@ -7,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from monitoring.blocks import block_data
 from monitoring.blocks.exports import csv_filename, table_csv
-from monitoring.blocks.params import PARAMS, InvalidBlockParameters
+from monitoring.blocks.params import PARAMS, TERRITORY_CODE, InvalidBlockParameters
 from monitoring.models import Dataset, Territory, TerritoryKind
 
 
@@ -49,8 +51,11 @@ def boundaries(request, level: str):
 @require_GET
 @cache_control(public=True, max_age=24 * 60 * 60)
 def region_boundaries(request, region: str):
-    """The ORP of one region: a map limited to the region fits (zooms to) them."""
-    if not Territory.objects.filter(kind=TerritoryKind.REGION, code=region).exists():
+    """The ORP of one region: a map limited to the region fits (zooms to) them.
+    The code's shape is checked first: the database never sees a NUL byte."""
+    if not re.fullmatch(TERRITORY_CODE, region) or not (
+        Territory.objects.filter(kind=TerritoryKind.REGION, code=region).exists()
+    ):
         raise Http404("Neznámý kraj.")
     return _feature_collection(
         Territory.objects.filter(kind=TerritoryKind.ORP, parent__code=region)

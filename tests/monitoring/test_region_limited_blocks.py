@@ -112,6 +112,7 @@ def test_map_limited_to_a_region_has_its_orp_and_boundaries_only(client, dataset
 def test_boundaries_of_an_unknown_region_are_404(client, reference_data):
     assert client.get("/data/hranice/kraj/CZ999.json").status_code == 404
     assert client.get("/data/hranice/kraj/5105.json").status_code == 404
+    assert client.get("/data/hranice/kraj/CZ%00064.json").status_code == 404
 
 
 def test_hub_shows_no_orp_of_another_region_in_page_map_or_csv(
