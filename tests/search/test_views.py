@@ -35,13 +35,11 @@ def test_diacritics_do_not_matter(client, corpus):
     )
 
 
-@pytest.mark.usefixtures("word_forms")
 @pytest.mark.parametrize("query", ["fondy", "fondu", "garančního fondu"])
 def test_other_word_forms_find_the_page(client, corpus, query):
     assert "Kraj Vysočina: garanční fond pro obce" in result_titles(client, query)
 
 
-@pytest.mark.usefixtures("word_forms")
 def test_bydlenim_finds_bydleni(client, corpus):
     titles = result_titles(client, "bydlením")
 
@@ -81,7 +79,6 @@ def test_when_no_page_has_every_word_pages_with_some_are_shown(client, corpus):
     assert "Kraj Vysočina: garanční fond pro obce" in html
 
 
-@pytest.mark.usefixtures("word_forms")  # the query needs Czech word forms
 def test_facets_count_what_the_query_matched(client, corpus):
     data = client.get("/hledat/api/", {"q": "bydlení kraj"}).json()
     facets = {
@@ -94,7 +91,6 @@ def test_facets_count_what_the_query_matched(client, corpus):
     assert "zeme" not in facets  # Finland's page does not mention "bydlení kraj"
 
 
-@pytest.mark.usefixtures("word_forms")  # the query needs Czech word forms
 def test_choosing_a_facet_narrows_and_keeps_the_query(client, corpus):
     everything = client.get("/hledat/api/", {"q": "fond"}).json()
     narrowed = client.get("/hledat/api/", {"q": "fond", "typ": "strategie"}).json()
