@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from monitoring.dataset_versions import VersionCounts, record_version
 from monitoring.demo_indicators import load_indicator_demo
 from monitoring.models import (
     Assessment,
@@ -113,6 +114,14 @@ ILLUSTRATIVE_LADDER = {
 }
 
 
+def _first_version(dataset: Dataset, observations: list[Observation]) -> None:
+    """Writes the demo's figures as the dataset's version 1, as an import would."""
+    for observation in observations:
+        observation.version = 1
+    Observation.objects.bulk_create(observations)
+    record_version(dataset, None, "", "", VersionCounts(new=len(observations)))
+
+
 def _published() -> bool:
     created_any = False
     categories = {c.code: c for c in EthosCategory.objects.all()}
@@ -124,16 +133,19 @@ def _published() -> bool:
         if not created:
             continue
         created_any = True
-        Observation.objects.bulk_create(
-            Observation(
-                dataset=dataset,
-                territory=country,
-                period=period,
-                category=categories[code],
-                measure=measure,
-                value=value,
-            )
-            for code, measure, value in figures
+        _first_version(
+            dataset,
+            [
+                Observation(
+                    dataset=dataset,
+                    territory=country,
+                    period=period,
+                    category=categories[code],
+                    measure=measure,
+                    value=value,
+                )
+                for code, measure, value in figures
+            ],
         )
     return created_any
 
@@ -146,19 +158,22 @@ def _illustrative_observations() -> bool:
         return False
     rng = random.Random(2024)  # noqa: S311 - illustrative figures, not security
     categories = EthosCategory.objects.filter(code__in=ILLUSTRATIVE_CATEGORIES)
-    Observation.objects.bulk_create(
-        Observation(
-            dataset=dataset,
-            territory=orp,
-            period=datetime.date(year, 1, 1),
-            category=category,
-            measure="osoby",
-            value=rng.randint(0, 120),
-            note=ILLUSTRATIVE_NOTE,
-        )
-        for orp in Territory.objects.filter(kind=TerritoryKind.ORP)
-        for category in categories
-        for year in ILLUSTRATIVE_YEARS
+    _first_version(
+        dataset,
+        [
+            Observation(
+                dataset=dataset,
+                territory=orp,
+                period=datetime.date(year, 1, 1),
+                category=category,
+                measure="osoby",
+                value=rng.randint(0, 120),
+                note=ILLUSTRATIVE_NOTE,
+            )
+            for orp in Territory.objects.filter(kind=TerritoryKind.ORP)
+            for category in categories
+            for year in ILLUSTRATIVE_YEARS
+        ],
     )
     return True
 
