@@ -1,6 +1,7 @@
 """Searchable choosers for territories and ETHOS categories in the admin: a modal
-with a search box instead of a select of 221 territories; a regional editor is
-offered only the territories of their regions (monitoring.permissions)."""
+with a search box instead of a select of 221 territories, on model forms and in
+the monitoring blocks; a regional editor is offered only the territories of
+their regions (monitoring.permissions)."""
 
 from django import forms
 from django.db.models import Q
@@ -10,6 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
+from monitoring.blocks.choosers import CodeChooserBlock
 from monitoring.models import EthosCategory, Territory
 from monitoring.permissions import editable_territories
 
@@ -96,6 +98,7 @@ class TerritoryChooserViewSet(ChooserViewSet):
     choose_results_view_class = TerritoryChooseResultsView
     per_page = 30
     register_widget = False  # only where a panel asks for it
+    base_block_class = CodeChooserBlock  # blocks keep the territory's code
 
 
 class CategoryChooserViewSet(ChooserViewSet):
@@ -107,6 +110,7 @@ class CategoryChooserViewSet(ChooserViewSet):
     choose_results_view_class = CategoryChooseResultsView
     per_page = 50
     register_widget = False
+    base_block_class = CodeChooserBlock
 
 
 territory_chooser = TerritoryChooserViewSet("uzemi_chooser", url_prefix="uzemi-vyber")

@@ -8,11 +8,11 @@ from monitoring.blocks.types import (
     KeyChoiceBlock,
     MonitoringBlock,
     RegionLimitedBlock,
+    TerritoryChooserBlock,
     _region_limit_block,
     _year_block,
     page_region_code,
     region_choices,
-    territory_choices,
 )
 from monitoring.models import DataIndicator
 
@@ -65,8 +65,7 @@ class IndicatorMapBlock(RegionLimitedBlock):
 class IndicatorChartBlock(RegionLimitedBlock):
     params_class = block_params.IndicatorChartParams
     indicator = _indicator_block()
-    territory = KeyChoiceBlock(
-        choices=territory_choices,
+    territory = TerritoryChooserBlock(
         required=False,
         label="Území",
         help_text="Prázdné nebo mimo kraj, na který je graf omezen: celý ten kraj "
@@ -88,7 +87,7 @@ class IndicatorFigureBlock(MonitoringBlock):
     params_class = block_params.IndicatorFigureParams
     caption = blocks.CharBlock(label="Popisek", max_length=120, required=False)
     indicator = _indicator_block()
-    territory = KeyChoiceBlock(choices=territory_choices, label="Území")
+    territory = TerritoryChooserBlock(label="Území")
 
     class Meta:
         icon = "pick"

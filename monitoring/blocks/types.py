@@ -7,6 +7,7 @@ import hashlib
 from django.core.cache import cache
 from wagtail import blocks
 
+from monitoring.admin_choosers import category_chooser, territory_chooser
 from monitoring.blocks import params as block_params
 from monitoring.blocks.builders import CACHE_SECONDS, block_data
 from monitoring.collation import territory_key
@@ -30,6 +31,15 @@ class KeyChoiceBlock(blocks.ChoiceBlock):
 class KeyMultipleChoiceBlock(blocks.MultipleChoiceBlock):
     def to_python(self, value):
         return list(value or [])
+
+
+# Searchable pickers that keep the code as the value (monitoring.blocks.choosers).
+TerritoryChooserBlock = territory_chooser.get_block_class(
+    "TerritoryChooserBlock", module_path=__name__
+)
+CategoryChooserBlock = category_chooser.get_block_class(
+    "CategoryChooserBlock", module_path=__name__
+)
 
 
 def dataset_choices():
@@ -184,8 +194,7 @@ class EthosTableBlock(RegionLimitedBlock):
 class EthosChartBlock(RegionLimitedBlock):
     params_class = block_params.EthosChartParams
     dataset = _dataset_block()
-    territory = KeyChoiceBlock(
-        choices=territory_choices,
+    territory = TerritoryChooserBlock(
         required=False,
         label="Území",
         help_text="Prázdné nebo mimo kraj, na který je graf omezen: celý ten kraj "
@@ -212,7 +221,7 @@ class EthosChartBlock(RegionLimitedBlock):
 class EthosMapBlock(RegionLimitedBlock):
     params_class = block_params.EthosMapParams
     dataset = _dataset_block()
-    category = KeyChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
+    category = CategoryChooserBlock(label="Kategorie ETHOS")
     measure = _measure_block()
     year = _year_block()
     level = _level_block()
@@ -231,8 +240,8 @@ class KeyFigureBlock(MonitoringBlock):
     params_class = block_params.KeyFigureParams
     caption = blocks.CharBlock(label="Popisek", max_length=120, required=False)
     dataset = _dataset_block()
-    territory = KeyChoiceBlock(choices=territory_choices, label="Území")
-    category = KeyChoiceBlock(choices=category_choices, label="Kategorie ETHOS")
+    territory = TerritoryChooserBlock(label="Území")
+    category = CategoryChooserBlock(label="Kategorie ETHOS")
     measure = _measure_block()
 
     class Meta:
