@@ -4,6 +4,8 @@ a key figure, each from one dataset through the read path."""
 from dataclasses import replace
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from monitoring.blocks import charts
 from monitoring.blocks.data import BlockData, empty, period_label, provenance
@@ -51,7 +53,7 @@ def ethos_table(params: EthosTableParams) -> BlockData:
     dataset = _dataset(params)
     period = latest_period(dataset=dataset, year=params.year) if dataset else None
     if period is None:
-        return empty(params, "Bytová nouze podle ETHOS")
+        return empty(params, _("Housing need by ETHOS"))
     region = _region(params)
     totals = ethos_totals(
         dataset=dataset,
@@ -64,25 +66,35 @@ def ethos_table(params: EthosTableParams) -> BlockData:
     codes = [category.code for category in totals.categories]
     shown = [row for row in [*totals.rows, totals.total] if row.cells]
     rows = [(row.name, [row.cells.get(code, "–") for code in codes]) for row in shown]
-    place = f" – {region.name}" if region else ""
-    caption = (
-        f"{_measure_label(params).capitalize()} v bytové nouzi podle ETHOS"
-        f"{place}, {period.year}"
-    )
+    if region:
+        caption = _("%(measure)s in housing need by ETHOS – %(region)s, %(year)s") % {
+            "measure": _measure_label(params).capitalize(),
+            "region": region.name,
+            "year": period.year,
+        }
+    else:
+        caption = _("%(measure)s in housing need by ETHOS, %(year)s") % {
+            "measure": _measure_label(params).capitalize(),
+            "year": period.year,
+        }
     table = DataTable(
         caption=caption,
-        row_header="ORP" if region else "Území",
+        row_header=_("ORP") if region else _("Territory"),
         columns=columns,
         rows=rows,
         reference=period_label(period),
         row_keys=[row.code for row in shown],
         **provenance(dataset),
     )
-    chart_table = DataTable(caption, "Území", columns, rows[:-1])
-    alt = (
-        f"Sloupcový graf: {caption.lower()} po územích; "
-        f"{len(rows) - 1} území, {len(columns)} kategorií. Čísla jsou v tabulce."
-    )
+    chart_table = DataTable(caption, _("Territory"), columns, rows[:-1])
+    alt = _(
+        "Bar chart: %(caption)s by territory; %(territories)s, %(categories)s. "
+        "The figures are in the table."
+    ) % {
+        "caption": _in_sentence(caption),
+        "territories": _territory_count(len(rows) - 1),
+        "categories": _category_count(len(columns)),
+    }
     spec = charts.series_spec(chart_table, mark="bar", y_title=_measure_label(params))
     return BlockData(params, table, spec, alt)
 
@@ -91,7 +103,7 @@ def ethos_chart(params: EthosChartParams) -> BlockData:
     dataset = _dataset(params)
     territory = _territory_within(params.territory, _region(params))
     if dataset is None or territory is None:
-        return empty(params, "Vývoj bytové nouze")
+        return empty(params, _("Housing need over time"))
     wanted = set(params.categories)
     points = [
         point
@@ -101,7 +113,10 @@ def ethos_chart(params: EthosChartParams) -> BlockData:
         if not wanted or point.category in wanted
     ]
     if not points:
-        return empty(params, f"Vývoj bytové nouze – {territory.name}")
+        return empty(
+            params,
+            _("Housing need over time – %(territory)s") % {"territory": territory.name},
+        )
     names = dict(EthosCategory.objects.values_list("code", "name_cs"))
     codes = list(dict.fromkeys(point.category for point in points))
     periods = list(
@@ -115,23 +130,36 @@ def ethos_chart(params: EthosChartParams) -> BlockData:
         )
         for period, is_year in periods
     ]
-    caption = f"{_measure_label(params).capitalize()} v bytové nouzi – {territory.name}"
+    caption = _("%(measure)s in housing need – %(territory)s") % {
+        "measure": _measure_label(params).capitalize(),
+        "territory": territory.name,
+    }
     # One period reads "2022", not "2022–2022".
     span = rows[0][0] if len(rows) == 1 else f"{rows[0][0]}–{rows[-1][0]}"
     table = DataTable(
         caption=caption,
-        row_header="Období",
+        row_header=_("Period"),
         columns=[names[code] for code in codes],
         rows=rows,
         reference=span,
         **provenance(dataset),
     )
     mark = "line" if params.chart == "line" else "bar"
-    kind = "Spojnicový" if mark == "line" else "Sloupcový"
     alt = (
-        f"{kind} graf: {caption.lower()} v období {span}, "
-        f"{len(codes)} kategorií. Čísla jsou v tabulce."
-    )
+        _(
+            "Line chart: %(caption)s in the period %(span)s, %(categories)s. "
+            "The figures are in the table."
+        )
+        if mark == "line"
+        else _(
+            "Bar chart: %(caption)s in the period %(span)s, %(categories)s. "
+            "The figures are in the table."
+        )
+    ) % {
+        "caption": _in_sentence(caption),
+        "span": span,
+        "categories": _category_count(len(codes)),
+    }
     spec = charts.series_spec(table, mark=mark, y_title=_measure_label(params))
     return BlockData(params, table, spec, alt)
 
@@ -155,7 +183,7 @@ def ethos_map(params: EthosMapParams) -> BlockData:
         else None
     )
     if period is None or category is None:
-        return empty(params, "Mapa bytové nouze")
+        return empty(params, _("Map of housing need"))
     level = params.level
     region = _region(params)
     totals = ethos_totals(
@@ -167,29 +195,31 @@ def ethos_map(params: EthosMapParams) -> BlockData:
     )
     rows = [(row.name, [row.cells.get(category.code, "–")]) for row in totals.rows]
     codes = {row.name: row.code for row in totals.rows}
-    caption = (
-        f"{_measure_label(params).capitalize()} v kategorii "
-        f"{_category_label(category)}, "
-        f"{_territories_label(level, region)}, {period.year}"
-    )
+    caption = _(
+        "%(measure)s in the category %(category)s, %(territories)s, %(year)s"
+    ) % {
+        "measure": _measure_label(params).capitalize(),
+        "category": _category_label(category),
+        "territories": _territories_label(level, region),
+        "year": period.year,
+    }
     table = DataTable(
         caption=caption,
-        row_header="Kraj" if level == TerritoryKind.REGION else "ORP",
+        row_header=_("Region") if level == TerritoryKind.REGION else _("ORP"),
         columns=[_measure_label(params)],
         rows=rows,
         reference=period_label(period),
-        notes=["Hranice: ČÚZK (RÚIAN), zjednodušeno."],
+        notes=[_("Boundaries: ČÚZK (RÚIAN), simplified.")],
         row_keys=[row.code for row in totals.rows],
         **provenance(dataset),
     )
     published = [cells[0] for _label, cells in rows if isinstance(cells[0], Cell)]
     values = [cell.value for cell in published if cell.value is not None]
-    alt = f"Mapa: {caption.lower()}."
+    alt = _("Map: %(caption)s.") % {"caption": _in_sentence(caption)}
     if values:
-        alt += (
-            f" Hodnoty od {number(min(values))} do {number(max(values))}; "
-            "přesná čísla jsou v tabulce."
-        )
+        alt += " " + _(
+            "Values from %(low)s to %(high)s; the exact figures are in the table."
+        ) % {"low": number(min(values)), "high": number(max(values))}
     geo_url = (
         reverse("monitoring_region_boundaries", args=[region.code])
         if region
@@ -204,17 +234,34 @@ def ethos_map(params: EthosMapParams) -> BlockData:
     return BlockData(params, table, spec, alt)
 
 
+def _in_sentence(caption: str) -> str:
+    """A caption inside a sentence: its first letter lower-case, place names kept."""
+    return caption[:1].lower() + caption[1:]
+
+
+def _territory_count(count: int) -> str:
+    return ngettext("%(count)d territory", "%(count)d territories", count) % {
+        "count": count
+    }
+
+
+def _category_count(count: int) -> str:
+    return ngettext("%(count)d category", "%(count)d categories", count) % {
+        "count": count
+    }
+
+
 def _territories_label(level: str, region: Region | None) -> str:
     if region:
-        return f"ORP – {region.name}"
-    return "kraje" if level == TerritoryKind.REGION else "ORP"
+        return _("ORP – %(region)s") % {"region": region.name}
+    return _("regions") if level == TerritoryKind.REGION else _("ORP")
 
 
 def key_figure(params: KeyFigureParams) -> BlockData:
     """One category's latest figure on a territory; without a category there is
     no single figure to show."""
     if not params.category:
-        return empty(params, params.caption or "Klíčové číslo")
+        return empty(params, params.caption or _("Key figure"))
     series = ethos_chart(
         EthosChartParams(
             dataset=params.dataset,

@@ -2,16 +2,21 @@
 
 import datetime
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
 from monitoring.blocks import charts
 from monitoring.blocks.data import BlockData, empty, period_label
 from monitoring.blocks.params import LadderParams, RegionLadderParams
 from monitoring.blocks.tables import DataTable
+from monitoring.formatting import short_date
 from monitoring.models import AssessmentSource, AssessmentStatus, Region
 from monitoring.queries import ladder_matrix, region_ladder_history
 
 STATUS_LABELS = dict(AssessmentStatus.choices)
-LADDER_SOURCE = (
-    "Monitoring Bydlení v krajích: hodnocení krajů a doklady ze zveřejněného obsahu"
+LADDER_SOURCE = gettext_lazy(
+    "Bydlení v krajích monitoring: the regions' assessments and evidence from "
+    "published content"
 )
 
 
@@ -22,21 +27,28 @@ def ladder(params: LadderParams) -> BlockData:
         (row.region.name, [STATUS_LABELS[state.status] for state in row.steps])
         for row in matrix.rows
     ]
-    caption = f"Žebříček krajů k {matrix.on.day}. {matrix.on.month}. {matrix.on.year}"
+    caption = _("Ladder of the regions as of %(date)s") % {
+        "date": short_date(matrix.on)
+    }
     table = DataTable(
         caption=caption,
-        row_header="Kraj",
+        row_header=_("Region"),
         columns=columns,
         rows=rows,
-        source=LADDER_SOURCE,
+        source=str(LADDER_SOURCE),
         reference=period_label(matrix.on, is_year=False),
         row_keys=[row.region.code for row in matrix.rows],
     )
     achieved = sum(row.climbed > 0 for row in matrix.rows)
-    alt = (
-        f"Tepelná mapa: stav osmi kroků žebříčku ve 14 krajích; alespoň krok 0 "
-        f"splnilo {achieved} krajů. Stav každého kroku je v tabulce."
-    )
+    alt = ngettext(
+        "Heat map: the state of the ladder's eight steps in the 14 regions; "
+        "%(count)d region has reached at least step 0. Each step's state is in "
+        "the table.",
+        "Heat map: the state of the ladder's eight steps in the 14 regions; "
+        "%(count)d regions have reached at least step 0. Each step's state is in "
+        "the table.",
+        achieved,
+    ) % {"count": achieved}
     return BlockData(params, table, charts.ladder_spec(table), alt)
 
 
@@ -46,12 +58,17 @@ def _history_note(change) -> str:
     reason = ""
     if assessment.source == AssessmentSource.DERIVED and assessment.note:
         reason = f" {assessment.note}"
-    return (
-        f"{period_label(assessment.date, is_year=False)}: "
-        f"{assessment.indicator.title} – {assessment.get_status_display()} "
-        f"({assessment.get_source_display()}).{reason} Splněno kroků: "
-        f"{change.climbed}."
-    )
+    return _(
+        "%(date)s: %(step)s – %(status)s (%(source)s).%(reason)s "
+        "Steps reached: %(climbed)s."
+    ) % {
+        "date": period_label(assessment.date, is_year=False),
+        "step": assessment.indicator.title,
+        "status": assessment.get_status_display(),
+        "source": assessment.get_source_display(),
+        "reason": reason,
+        "climbed": change.climbed,
+    }
 
 
 def region_ladder(params: RegionLadderParams) -> BlockData:
@@ -59,22 +76,25 @@ def region_ladder(params: RegionLadderParams) -> BlockData:
         Region.objects.filter(code=params.region).first() if params.region else None
     )
     if region is None:
-        return empty(params, "Žebříček kraje")
+        return empty(params, _("Ladder of the region"))
     history = region_ladder_history(region=region)
     columns = [
         f"{state.step.number}. {state.step.title}" for state in history.current.steps
     ]
     table = DataTable(
-        caption=f"{region.name}: stav kroků žebříčku",
-        row_header="Kraj",
+        caption=_("%(region)s: state of the ladder's steps") % {"region": region.name},
+        row_header=_("Region"),
         columns=columns,
         rows=[(region.name, [STATUS_LABELS[s.status] for s in history.current.steps])],
-        source=LADDER_SOURCE,
+        source=str(LADDER_SOURCE),
         reference=period_label(datetime.date.today(), is_year=False),
         notes=[_history_note(change) for change in history.changes],
     )
-    alt = (
-        f"Pruh stavů osmi kroků žebříčku kraje {region.name}; splněno "
-        f"{history.current.climbed} kroků v řadě. Stav každého kroku je v tabulce."
-    )
+    alt = ngettext(
+        "Strip of the states of the eight ladder steps of %(region)s; %(count)d "
+        "step reached in a row. Each step's state is in the table.",
+        "Strip of the states of the eight ladder steps of %(region)s; %(count)d "
+        "steps reached in a row. Each step's state is in the table.",
+        history.current.climbed,
+    ) % {"region": region.name, "count": history.current.climbed}
     return BlockData(params, table, charts.ladder_spec(table), alt)
