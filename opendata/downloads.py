@@ -15,8 +15,10 @@ from django.http import (
 )
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
+from monitoring.formatting import number
 from monitoring.queries import (
     dataset_entry,
     observation_count,
@@ -44,7 +46,7 @@ def _selection(request, slug):
     """The dataset and the validated selection, or a Czech 400 response."""
     entry = dataset_entry(slug)
     if entry is None:
-        raise Http404(_("Datová sada neexistuje."))
+        raise Http404(_("The dataset does not exist."))
     form = SelectionForm(request.GET, datasets=(slug,))
     if not form.is_valid():
         return entry, None, _bad_request(form.error_message())
@@ -102,9 +104,9 @@ def csv_download(request, slug):
 def csv_metadata(request, slug):
     entry = dataset_entry(slug)
     if entry is None:
-        raise Http404(_("Datová sada neexistuje."))
+        raise Http404(_("The dataset does not exist."))
     if request.GET:
-        return _bad_request(_("Popis CSV nemá žádné parametry."))
+        return _bad_request(_("The CSV description takes no parameters."))
     headers, unchanged = _conditional(request)
     if unchanged:
         return unchanged
@@ -128,24 +130,30 @@ def xlsx_download(request, slug):
     limit = settings.OPENDATA_XLSX_MAX_ROWS
     if (count := observation_count(selection)) > limit:
         return _bad_request(
-            _(
-                "Výběr má %(count)s řádků, XLSX nabízíme nejvýše s %(limit)s řádky. "
-                "Zužte výběr parametry (territory, period_from, period_to, category, "
-                "measure), nebo stáhněte CSV, které velikost neomezuje."
+            ngettext(
+                "The selection has %(count)s row; XLSX is offered for at most "
+                "%(limit)s rows. Narrow the selection with the parameters (territory, "
+                "period_from, period_to, category, measure), or download the CSV, "
+                "which has no size limit.",
+                "The selection has %(count)s rows; XLSX is offered for at most "
+                "%(limit)s rows. Narrow the selection with the parameters (territory, "
+                "period_from, period_to, category, measure), or download the CSV, "
+                "which has no size limit.",
+                count,
             )
-            % {"count": count, "limit": limit}
+            % {"count": number(count), "limit": number(limit)}
         )
     view = DatasetView(entry)
     facts = [
-        (_("Vydavatel"), entry.dataset.publisher),
-        (_("Území"), view.territory),
-        (_("Časové pokrytí"), view.time_coverage),
+        (_("Publisher"), entry.dataset.publisher),
+        (_("Territory"), view.territory),
+        (_("Time coverage"), view.time_coverage),
         (_("Licence"), entry.dataset.licence or "CC BY 4.0"),
-        (_("Zdroj"), entry.dataset.source_url),
-        (_("Metoda"), entry.dataset.method),
-        (_("Známá omezení"), entry.dataset.known_limitations),
+        (_("Source"), entry.dataset.source_url),
+        (_("Method"), entry.dataset.method),
+        (_("Known limitations"), entry.dataset.known_limitations),
         (
-            _("Stránka datové sady"),
+            _("Dataset page"),
             request.build_absolute_uri(reverse("opendata:dataset", args=[slug])),
         ),
     ]

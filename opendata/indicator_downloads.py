@@ -10,8 +10,10 @@ from django.conf import settings
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
+from monitoring.formatting import number
 from monitoring.models import IndicatorValue
 from monitoring.queries import dataset_entry
 from monitoring.queries.indicators import indicator_value_count, indicator_value_rows
@@ -98,12 +100,16 @@ def xlsx_download(request, slug):
     limit = settings.OPENDATA_XLSX_MAX_ROWS
     if (count := indicator_value_count(selection)) > limit:
         return downloads._bad_request(
-            _(
-                "Výběr má %(count)s řádků, XLSX nabízíme nejvýše s %(limit)s řádky. "
-                "Zužte výběr parametry (indicator, territory, period), nebo "
-                "stáhněte CSV, které velikost neomezuje."
+            ngettext(
+                "The selection has %(count)s row; XLSX is offered for at most "
+                "%(limit)s rows. Narrow the selection with the parameters (indicator, "
+                "territory, period), or download the CSV, which has no size limit.",
+                "The selection has %(count)s rows; XLSX is offered for at most "
+                "%(limit)s rows. Narrow the selection with the parameters (indicator, "
+                "territory, period), or download the CSV, which has no size limit.",
+                count,
             )
-            % {"count": count, "limit": limit}
+            % {"count": number(count), "limit": number(limit)}
         )
     filename = f"{slug}.xlsx"
     if request.method == "HEAD":
@@ -111,12 +117,12 @@ def xlsx_download(request, slug):
         return downloads._finish(response, headers, filename)
     view = DatasetView(entry)
     facts = [
-        (_("Vydavatel"), entry.dataset.publisher),
-        (_("Území"), view.territory),
-        (_("Časové pokrytí"), view.time_coverage),
+        (_("Publisher"), entry.dataset.publisher),
+        (_("Territory"), view.territory),
+        (_("Time coverage"), view.time_coverage),
         (_("Licence"), entry.dataset.licence or "CC BY 4.0"),
-        (_("Metoda"), entry.dataset.method),
-        (_("Známá omezení"), entry.dataset.known_limitations),
+        (_("Method"), entry.dataset.method),
+        (_("Known limitations"), entry.dataset.known_limitations),
     ]
     rows = (
         {**_published(row), "value": float(row["value"])}

@@ -4,6 +4,8 @@ write-only mode into a temporary file: memory stays flat however many rows."""
 import tempfile
 from collections.abc import Iterable
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -12,7 +14,10 @@ from monitoring.queries import DatasetEntry
 from monitoring.queries.observations import SUPPRESSED
 from opendata.columns import COLUMNS
 
-STATUS_LABELS = {"published": "zveřejněno", SUPPRESSED: "nezveřejněno (malý počet)"}
+STATUS_LABELS = {
+    "published": gettext_lazy("published"),
+    SUPPRESSED: gettext_lazy("not published (small count)"),
+}
 
 
 def workbook_file(
@@ -22,16 +27,16 @@ def workbook_file(
     sheet with Czech column titles, the dataset's metadata on the second;
     ``columns`` are an indicator dataset's, or by default an ETHOS one's."""
     workbook = Workbook(write_only=True)
-    data = workbook.create_sheet("Data")
+    data = workbook.create_sheet(_("Data"))
     bold = Font(bold=True)
     data.append([_bold(data, column.title, bold) for column in columns])
     for row in rows:
         data.append([_cell(name, row[name]) for name in (c.name for c in columns)])
-    about = workbook.create_sheet("O datové sadě")
-    for label, value in [("Datová sada", entry.dataset.name), *facts]:
+    about = workbook.create_sheet(_("About the dataset"))
+    for label, value in [(_("Dataset"), entry.dataset.name), *facts]:
         about.append([_bold(about, label, bold), value])
     about.append([])
-    about.append([_bold(about, "Sloupec", bold), _bold(about, "Význam", bold)])
+    about.append([_bold(about, _("Column"), bold), _bold(about, _("Meaning"), bold)])
     for column in columns:
         about.append([f"{column.title} ({column.name})", column.description])
     # Closed by the FileResponse that streams it, once sent.
@@ -49,9 +54,9 @@ def _bold(sheet, value, font):
 
 def _cell(name: str, value):
     if name == "status":
-        return STATUS_LABELS[value]
+        return str(STATUS_LABELS[value])
     if name in ("period_is_year", "revised"):
-        return "ano" if value else "ne"
+        return _("yes") if value else _("no")
     if value == "" and name == "note":
         return None
     return value
