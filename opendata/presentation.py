@@ -33,7 +33,7 @@ class DatasetView:
         """Whose data and at which levels: 'Liberecký kraj (kraj, ORP)'."""
         region = self.dataset.region
         labels = (
-            {**LEVEL_LABELS, TerritoryKind.REGION: _("kraj")}
+            {**LEVEL_LABELS, TerritoryKind.REGION: _("region")}
             if region
             else (LEVEL_LABELS)
         )
@@ -46,7 +46,7 @@ class DatasetView:
         """'2019–2024' for yearly data, '15. 4. 2019 – 30. 6. 2020' for days."""
         first, last = self.entry.first_period, self.entry.coverage_end
         if first is None:
-            return _("zatím bez údajů")
+            return _("no figures yet")
         if _is_year_start(first) and _is_year_end(last):
             if first.year == last.year:
                 return str(first.year)
@@ -59,13 +59,13 @@ class DatasetView:
         publisher = (self.dataset.publisher or SITE_NAME).upper()
         text = f"{publisher}. {self.dataset.name} [online datová sada]. {SITE_NAME}"
         if updated := self.dataset.last_imported_at:
-            text += ", " + _("aktualizováno %(date)s") % {
+            text += ", " + _("updated %(date)s") % {
                 "date": _day(timezone.localdate(updated))
             }
         return (
             text
             + " "
-            + _("[cit. %(date)s]. Dostupné z: %(url)s")
+            + _("[cited %(date)s]. Available at: %(url)s")
             % {
                 "date": _day(today),
                 "url": url,

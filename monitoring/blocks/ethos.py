@@ -199,7 +199,7 @@ def ethos_map(params: EthosMapParams) -> BlockData:
         "%(measure)s in the category %(category)s, %(territories)s, %(year)s"
     ) % {
         "measure": _measure_label(params).capitalize(),
-        "category": _category_label(category),
+        "category": _in_sentence(_category_label(category)),
         "territories": _territories_label(level, region),
         "year": period.year,
     }

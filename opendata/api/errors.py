@@ -41,8 +41,8 @@ def czech_exception_handler(exc, context):
 
 def throttled_message(wait: float | None) -> str:
     if wait is None:
-        return _("Příliš mnoho požadavků. Zkuste to prosím znovu později.")
+        return _("Too many requests. Please try again later.")
     seconds = max(1, round(wait))
-    return _(
-        "Příliš mnoho požadavků z jedné adresy. Zkuste to prosím znovu za %(n)d s."
-    ) % {"n": seconds}
+    return _("Too many requests from one address. Please try again in %(n)d s.") % {
+        "n": seconds
+    }

@@ -47,10 +47,10 @@ class IndicatorSelectionForm(ApiForm):
 
     indicator = code_list(
         INDICATOR,
-        gettext_lazy("kódy datových ukazatelů oddělené čárkou (garancni_fond_obce)"),
+        gettext_lazy("comma-separated data indicator codes (garancni_fond_obce)"),
     )
     territory = code_list(
-        TERRITORY, gettext_lazy("kódy území oddělené čárkou (CZ, CZ051, 5101)")
+        TERRITORY, gettext_lazy("comma-separated territory codes (CZ, CZ051, 5101)")
     )
     period = PeriodField(end=False)
 
@@ -59,13 +59,15 @@ class IndicatorSelectionForm(ApiForm):
         _check_known(
             codes,
             data_indicator_codes(codes),
-            _("Datový ukazatel %(codes)s neexistuje."),
+            _("The data indicator %(codes)s does not exist."),
         )
         return codes
 
     def clean_territory(self):
         codes = _split(self.cleaned_data["territory"])
-        _check_known(codes, territory_codes(codes), _("Území %(codes)s neexistuje."))
+        _check_known(
+            codes, territory_codes(codes), _("The territory %(codes)s does not exist.")
+        )
         return codes
 
     def selection(self, datasets: tuple[str, ...] = ()) -> IndicatorValueSelection:
@@ -87,12 +89,12 @@ class IndicatorSelectionForm(ApiForm):
 class IndicatorValueForm(IndicatorSelectionForm, PagedForm):
     field_order = ["page", "page_size", "indicator", "territory", "period"]
 
-    dataset = code_list(SLUG, gettext_lazy("zkratky datových sad oddělené čárkou"))
+    dataset = code_list(SLUG, gettext_lazy("comma-separated dataset short names"))
 
     def clean_dataset(self):
         slugs = _split(self.cleaned_data["dataset"])
         _check_known(
-            slugs, dataset_slugs(slugs), _("Datová sada %(codes)s neexistuje.")
+            slugs, dataset_slugs(slugs), _("The dataset %(codes)s does not exist.")
         )
         return slugs
 

@@ -24,7 +24,10 @@ class ObservationPagination(PageNumberPagination):
         if page > last_page:
             raise ParameterError(
                 "page",
-                _("Parametr „page“: stránka %(page)d neexistuje, poslední je %(last)d.")
+                _(
+                    "Parameter “page”: page %(page)d does not exist, the last is "
+                    "%(last)d."
+                )
                 % {"page": page, "last": last_page},
             )
         self.request, self.count = request, count

@@ -40,7 +40,7 @@ def code_list(pattern: str, expected) -> forms.CharField:
         rf"\A(?:{pattern})(?:,(?:{pattern}))*\Z",
         MAX_LIST_ITEMS * 101,
         format_lazy(
-            gettext_lazy("{expected}, nejvýše {count}"),
+            gettext_lazy("{expected}, at most {count}"),
             expected=expected,
             count=MAX_LIST_ITEMS,
         ),
@@ -68,7 +68,7 @@ class PeriodField(forms.Field):
         self.end = end
         super().__init__(
             required=False,
-            help_text=gettext_lazy("rok (2022) nebo datum ve tvaru RRRR-MM-DD"),
+            help_text=gettext_lazy("a year (2022) or a date as YYYY-MM-DD"),
             **kwargs,
         )
 
@@ -103,10 +103,11 @@ class ApiForm(QueryForm):
     def error_message(self) -> str:
         if self.unknown_parameters:
             return _(
-                "Parametr „%(name)s“ tento požadavek nezná; známé parametry: %(known)s."
+                "This request does not know the parameter “%(name)s”; known "
+                "parameters: %(known)s."
             ) % {
                 "name": self.unknown_parameters[0],
-                "known": ", ".join(self.fields) or _("žádné"),
+                "known": ", ".join(self.fields) or _("none"),
             }
         return super().error_message()
 
@@ -145,20 +146,20 @@ class SelectionForm(ApiForm):
         self.datasets = datasets
 
     territory = code_list(
-        TERRITORY, gettext_lazy("kódy území oddělené čárkou (CZ, CZ051, 5101)")
+        TERRITORY, gettext_lazy("comma-separated territory codes (CZ, CZ051, 5101)")
     )
     orp_of_region = code_list(
-        TERRITORY, gettext_lazy("kódy krajů oddělené čárkou (např. CZ051)")
+        TERRITORY, gettext_lazy("comma-separated region codes (e.g. CZ051)")
     )
     period_from = PeriodField(end=False)
     period_to = PeriodField(end=True)
     category = code_list(
-        CATEGORY, gettext_lazy("kódy kategorií ETHOS oddělené čárkou (1, 3.1, L2)")
+        CATEGORY, gettext_lazy("comma-separated ETHOS category codes (1, 3.1, L2)")
     )
     measure = code_list(
         "|".join(Measure.values),
         format_lazy(
-            gettext_lazy("ukazatele oddělené čárkou: {values}"),
+            gettext_lazy("comma-separated measures: {values}"),
             values=", ".join(Measure.values),
         ),
     )
@@ -166,25 +167,29 @@ class SelectionForm(ApiForm):
         1,
         10**9,
         gettext_lazy(
-            "číslo verze datové sady (celé číslo od 1): údaje, jak byly po této "
-            "verzi; jen s jednou datovou sadou"
+            "the dataset's version number (a whole number from 1): the figures "
+            "as they were after that version; with one dataset only"
         ),
     )
 
     def clean_territory(self):
         codes = _split(self.cleaned_data["territory"])
-        _check_known(codes, territory_codes(codes), _("Území %(codes)s neexistuje."))
+        _check_known(
+            codes, territory_codes(codes), _("The territory %(codes)s does not exist.")
+        )
         return codes
 
     def clean_orp_of_region(self):
         codes = _split(self.cleaned_data["orp_of_region"])
-        _check_known(codes, region_codes(codes), _("Kraj %(codes)s neexistuje."))
+        _check_known(
+            codes, region_codes(codes), _("The region %(codes)s does not exist.")
+        )
         return codes
 
     def clean_category(self):
         codes = _split(self.cleaned_data["category"])
         _check_known(
-            codes, ethos_codes(codes), _("Kategorie ETHOS %(codes)s neexistuje.")
+            codes, ethos_codes(codes), _("The ETHOS category %(codes)s does not exist.")
         )
         return codes
 
@@ -197,7 +202,7 @@ class SelectionForm(ApiForm):
         if start and end and end < start:
             self.add_error(
                 "period_to",
-                _unknown(_("konec období je dříve než jeho začátek (period_from).")),
+                _unknown(_("the end of the period is before its start (period_from).")),
             )
         if self.cleaned_data.get("version"):
             self._check_version(self.cleaned_data.get("dataset", self.datasets))
@@ -208,13 +213,13 @@ class SelectionForm(ApiForm):
         if len(datasets) != 1:
             self.add_error(
                 "version",
-                _unknown(_("verzi lze zadat jen s jednou datovou sadou (dataset).")),
+                _unknown(_("a version can only be given with one dataset (dataset).")),
             )
         elif not version_exists(slug=datasets[0], number=number):
             self.add_error(
                 "version",
                 _unknown(
-                    _("datová sada %(slug)s nemá verzi %(number)d.")
+                    _("the dataset %(slug)s has no version %(number)d.")
                     % {"slug": datasets[0], "number": number}
                 ),
             )
@@ -237,12 +242,12 @@ class SelectionForm(ApiForm):
 class ObservationForm(SelectionForm, PagedForm):
     field_order = ["page", "page_size", "dataset"]
 
-    dataset = code_list(SLUG, gettext_lazy("zkratky datových sad oddělené čárkou"))
+    dataset = code_list(SLUG, gettext_lazy("comma-separated dataset short names"))
 
     def clean_dataset(self):
         slugs = _split(self.cleaned_data["dataset"])
         _check_known(
-            slugs, dataset_slugs(slugs), _("Datová sada %(codes)s neexistuje.")
+            slugs, dataset_slugs(slugs), _("The dataset %(codes)s does not exist.")
         )
         return slugs
 
@@ -251,27 +256,31 @@ class DatasetListForm(ApiForm):
     region = code(
         TERRITORY,
         10,
-        gettext_lazy("kód kraje (např. CZ051); celostátní sady platí pro každý kraj"),
+        gettext_lazy(
+            "a region code (e.g. CZ051); national datasets count for every region"
+        ),
     )
     theme = choice(DataTheme.choices)
 
     def clean_region(self):
         value = self.cleaned_data["region"]
         if value and not region_codes([value]):
-            raise _unknown(_("Kraj %(code)s neexistuje.") % {"code": value})
+            raise _unknown(_("The region %(code)s does not exist.") % {"code": value})
         return value or None
 
 
 class TerritoryListForm(ApiForm):
     kind = choice(TerritoryKind.choices)
-    parent = code(TERRITORY, 10, gettext_lazy("kód nadřazeného území (CZ, CZ051)"))
+    parent = code(
+        TERRITORY, 10, gettext_lazy("the parent territory's code (CZ, CZ051)")
+    )
 
 
 class LadderForm(ApiForm):
     date = forms.DateField(
         required=False,
         input_formats=["%Y-%m-%d"],
-        help_text=gettext_lazy("datum ve tvaru RRRR-MM-DD"),
+        help_text=gettext_lazy("a date as YYYY-MM-DD"),
     )
 
 

@@ -105,7 +105,7 @@ class DatasetDetailView(DatasetListView):
     def get(self, request, slug):
         entry = dataset_entry(slug)
         if entry is None:
-            raise NotFound(_("Datová sada %(slug)s neexistuje.") % {"slug": slug})
+            raise NotFound(_("The dataset %(slug)s does not exist.") % {"slug": slug})
         return Response(self.get_serializer(entry).data)
 
 
@@ -196,7 +196,7 @@ class RegionLadderView(ReadOnlyView):
         # Only a code's shape reaches the database (PostgreSQL refuses NUL bytes).
         region = region_by_code(code) if REGION_CODE.fullmatch(code) else None
         if region is None:
-            raise NotFound(_("Kraj %(code)s neexistuje.") % {"code": code})
+            raise NotFound(_("The region %(code)s does not exist.") % {"code": code})
         history = region_ladder_history(region=region)
         record = region_record(history, timezone.localdate(), request)
         return Response(self.get_serializer(record).data)
