@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from monitoring.blocks import charts
 from monitoring.blocks.data import BlockData, empty, period_label
@@ -57,7 +58,7 @@ def _sourced(provenance: Provenance) -> dict:
 def _place(level: str, region: Region | None) -> str:
     if region:
         return _("ORP – %(region)s") % {"region": region.name}
-    return _("kraje") if level == TerritoryKind.REGION else _("ORP")
+    return _("regions") if level == TerritoryKind.REGION else _("ORP")
 
 
 def _by_territory(params) -> tuple:
@@ -80,13 +81,13 @@ def _territory_table(
     level_orp = region is not None or params.level == TerritoryKind.ORP
     dated = [point for point in figures.points if not point.period_is_year]
     notes = [
-        _("%(territory)s: údaj k %(date)s.")
+        _("%(territory)s: figure as of %(date)s.")
         % {"territory": point.territory_name, "date": period_label(point.period, False)}
         for point in dated
     ]
     return DataTable(
         caption=f"{indicator.name} – {_place(params.level, region)}, {year}",
-        row_header=_("ORP") if level_orp else _("Kraj"),
+        row_header=_("ORP") if level_orp else _("Region"),
         columns=[indicator.unit.capitalize()],
         rows=[(point.territory_name, [_cell(point)]) for point in figures.points],
         reference=str(year),
@@ -99,10 +100,14 @@ def _territory_table(
 def indicator_table(params: IndicatorTableParams) -> BlockData:
     indicator, year, figures, region = _by_territory(params)
     if figures is None:
-        return empty(params, indicator.name if indicator else _("Datový ukazatel"))
+        return empty(params, indicator.name if indicator else _("Data indicator"))
     table = _territory_table(indicator, year, figures, params, region)
-    alt = _(
-        "Sloupcový graf: %(caption)s po územích; %(count)d území. Čísla jsou v tabulce."
+    alt = ngettext(
+        "Bar chart: %(caption)s by territory; %(count)d territory. The figures are "
+        "in the table.",
+        "Bar chart: %(caption)s by territory; %(count)d territories. The figures "
+        "are in the table.",
+        len(table.rows),
     ) % {"caption": table.caption, "count": len(table.rows)}
     spec = charts.series_spec(table, mark="bar", y_title=indicator.unit)
     return BlockData(params, table, spec, alt)
@@ -111,17 +116,18 @@ def indicator_table(params: IndicatorTableParams) -> BlockData:
 def indicator_map(params: IndicatorMapParams) -> BlockData:
     indicator, year, figures, region = _by_territory(params)
     if figures is None:
-        return empty(params, _("Mapa ukazatele"))
+        return empty(params, _("Map of the indicator"))
     if region is not None:  # the map draws the region's ORP, not the region
         points = [p for p in figures.points if p.territory_code != region.code]
         figures = replace(figures, points=points)
         if not points:
-            return empty(params, _("Mapa ukazatele"))
+            return empty(params, _("Map of the indicator"))
     table = _territory_table(indicator, year, figures, params, region)
-    table.notes.append(_("Hranice: ČÚZK (RÚIAN), zjednodušeno."))
+    table.notes.append(_("Boundaries: ČÚZK (RÚIAN), simplified."))
     values = [cells[0].value for _label, cells in table.rows]
     alt = _(
-        "Mapa: %(caption)s. Hodnoty od %(low)s do %(high)s; čísla jsou v tabulce."
+        "Map: %(caption)s. Values from %(low)s to %(high)s; the figures are "
+        "in the table."
     ) % {
         "caption": table.caption,
         "low": number(min(values)),
@@ -155,7 +161,7 @@ def _series_table(indicator: DataIndicator, territory: Territory, caption: str):
     ]
     return DataTable(
         caption=caption or f"{indicator.name} – {territory.name}",
-        row_header=_("Období"),
+        row_header=_("Period"),
         columns=[indicator.unit.capitalize()],
         rows=rows,
         reference=f"{rows[0][0]}–{rows[-1][0]}" if rows else "",
@@ -167,14 +173,16 @@ def indicator_chart(params: IndicatorChartParams) -> BlockData:
     indicator = _indicator(params)
     territory = _territory_within(params.territory, _region(params))
     if indicator is None or territory is None:
-        return empty(params, _("Vývoj ukazatele"))
+        return empty(params, _("The indicator over time"))
     table = _series_table(indicator, territory, "")
     if table.is_empty:
         return empty(params, table.caption)
     mark = "line" if params.chart == "line" else "bar"
-    kind = _("Spojnicový") if mark == "line" else _("Sloupcový")
-    alt = _("%(kind)s graf: %(caption)s v obdobích %(first)s až %(last)s.") % {
-        "kind": kind,
+    alt = (
+        _("Line chart: %(caption)s in the periods %(first)s to %(last)s.")
+        if mark == "line"
+        else _("Bar chart: %(caption)s in the periods %(first)s to %(last)s.")
+    ) % {
         "caption": table.caption,
         "first": table.rows[0][0],
         "last": table.rows[-1][0],
@@ -187,12 +195,12 @@ def indicator_figure(params: IndicatorFigureParams) -> BlockData:
     indicator = _indicator(params)
     territory = Territory.objects.filter(code=params.territory).first()
     if indicator is None or territory is None:
-        return empty(params, params.caption or _("Klíčové číslo"))
+        return empty(params, params.caption or _("Key figure"))
     table = _series_table(indicator, territory, params.caption)
     if table.is_empty:
         return empty(params, table.caption)
     spec = charts.series_spec(table, mark="line", y_title=indicator.unit)
-    alt = _("Vývoj: %(caption)s.") % {"caption": table.caption}
+    alt = _("Over time: %(caption)s.") % {"caption": table.caption}
     return BlockData(params, table, spec, alt, highlight=_highlight(table))
 
 
@@ -202,7 +210,7 @@ def _summary_period(row) -> str:
     period = period_label(row.point.period, row.point.period_is_year)
     if not row.orp_count:
         return period
-    return _("%(period)s (součet za %(count)d ORP)") % {
+    return _("%(period)s (sum of %(count)d ORP)") % {
         "period": period,
         "count": row.orp_count,
     }
@@ -212,7 +220,7 @@ def region_indicators(params: RegionIndicatorsParams) -> BlockData:
     """The region's latest figure for each indicator of ladder steps 4–6."""
     region = _region(params)
     if region is None:
-        return empty(params, _("Údaje ke krokům 4–6"))
+        return empty(params, _("Figures on steps 4–6"))
     summary = region_indicator_summary(region=region)
     rows = [
         (
@@ -228,12 +236,12 @@ def region_indicators(params: RegionIndicatorsParams) -> BlockData:
     if not any(row.point for row in summary.rows):
         rows = []
     table = DataTable(
-        caption=_("Garanční fond, majetek a sociální práce v datech – %(region)s")
+        caption=_("Guarantee fund, property and social work in figures – %(region)s")
         % {"region": region.name},
-        row_header=_("Ukazatel"),
-        columns=[_("Krok"), _("Hodnota"), _("Období")],
+        row_header=_("Indicator"),
+        columns=[_("Step"), _("Value"), _("Period")],
         rows=rows,
         **_sourced(summary.provenance),
     )
-    alt = _("Tabulka posledních hodnot ukazatelů kroků 4–6 žebříčku.")
+    alt = _("Table of the latest values of the indicators of ladder steps 4–6.")
     return BlockData(params, table, None, alt)
