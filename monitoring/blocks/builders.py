@@ -1,9 +1,10 @@
-"""Every block kind's builder, cached under the data version and the block's
-parsed parameters."""
+"""Every block kind's builder, cached under the data version, the language (captions
+and text alternatives are translated) and the block's parsed parameters."""
 
 from collections.abc import Callable
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 from monitoring.blocks import ethos, indicators, ladder
 from monitoring.blocks.data import BlockData
@@ -30,5 +31,5 @@ BUILDERS: dict[str, Callable[..., BlockData]] = {
 def block_data(params: BlockParams, version: int | None = None) -> BlockData:
     """The block's data, cached until the next import or evidence change."""
     version = current_data_version() if version is None else version
-    key = f"monitoring:block:v{version}:{params.cache_key()}"
+    key = f"monitoring:block:v{version}:{get_language()}:{params.cache_key()}"
     return cache.get_or_set(key, lambda: BUILDERS[params.kind](params), CACHE_SECONDS)
