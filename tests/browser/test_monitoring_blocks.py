@@ -5,9 +5,11 @@ sees the chart and its table."""
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Page
 
 from monitoring.importers.ethos import import_ethos
+from monitoring.models import Territory
 from monitoring.reference import load_reference_data
 from tests.browser.conftest import SCREENSHOT_DIR, axe_violations, log_in
 from tests.browser.test_content_security import (
@@ -50,9 +52,12 @@ def test_editor_adds_an_ethos_chart_and_a_visitor_sees_chart_and_table(
     page.get_by_role("option", name="Graf ETHOS").click()
     page.locator("#body-0-value-dataset").select_option(label="Sčítání 2022")
     choose_in_modal(page, "body-0-value-territory", "Liber", "Liberecký kraj")
-    assert (
-        "Liberecký kraj" in page.locator("#body-0-value-territory-chooser").inner_text()
+    liberec = Territory.objects.get(code="CZ051")
+    expect(page.locator("#body-0-value-territory-chooser")).to_contain_text(
+        "Liberecký kraj"
     )
+    expect(page.locator("#body-0-value-territory")).to_have_value(str(liberec.pk))
+    expect(page.locator("#id_slug")).to_have_value("data-o-bytove-nouzi")
     page.locator("#body-0-value-chart").select_option(value="bar")
     page.locator("footer [data-w-dropdown-target='toggle']").click()
     page.get_by_role("button", name="Publikovat").click()
