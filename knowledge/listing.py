@@ -13,11 +13,11 @@ from monitoring.query_forms import QueryForm, choice, code, integer, slug
 
 # URL value → (model name, Czech label); the models live in knowledge.models.
 PAGE_TYPES = {
-    "strategie": ("strategypage", "Krajské strategie"),
-    "dobra-praxe": ("goodpracticepage", "Dobrá praxe"),
-    "vymena": ("exchangeeventpage", "Výměny zkušeností"),
-    "koordinator": ("coordinatorrolepage", "Krajský koordinátor"),
-    "analyzy": ("analysispage", "Analýzy"),
+    "strategie": ("strategypage", gettext_lazy("Regional strategies")),
+    "dobra-praxe": ("goodpracticepage", gettext_lazy("Good practice")),
+    "vymena": ("exchangeeventpage", gettext_lazy("Exchanges of experience")),
+    "koordinator": ("coordinatorrolepage", gettext_lazy("Regional coordinator")),
+    "analyzy": ("analysispage", gettext_lazy("Analyses")),
 }
 SORTS = {
     "nejnovejsi": ("-date", "-pk"),

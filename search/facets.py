@@ -7,6 +7,7 @@ active filter.
 from dataclasses import dataclass
 
 from django.db.models import Count, F
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from knowledge.models import KnowledgePage
@@ -40,7 +41,7 @@ def page_type_rows(ids) -> list[tuple[str, str, int]]:
     )
     type_ids = content_type_ids()
     return [
-        (value, label, counts[type_ids[value]])
+        (value, str(label), counts[type_ids[value]])
         for value, (_, label) in PAGE_TYPES.items()
         if counts.get(type_ids[value])
     ]
@@ -96,11 +97,11 @@ def country_rows(ids):
 
 
 FACETS = (
-    ("typ", "Typ stránky", page_type_rows),
-    ("kraj", "Kraj", region_rows),
-    ("tema", "Téma", topic_rows),
-    ("krok", "Krok žebříčku", step_rows),
-    ("zeme", "Země", country_rows),
+    ("typ", gettext_lazy("Page type"), page_type_rows),
+    ("kraj", gettext_lazy("Region"), region_rows),
+    ("tema", gettext_lazy("Theme"), topic_rows),
+    ("krok", gettext_lazy("Ladder step"), step_rows),
+    ("zeme", gettext_lazy("Country"), country_rows),
 )
 
 
@@ -121,5 +122,5 @@ def facets_for(ids: list[int], filters: SearchFilters, text: str) -> list[Facet]
             for value, option_label, count in rows_for(ids)
         ]
         if options:
-            facets.append(Facet(name=name, label=label, options=options))
+            facets.append(Facet(name=name, label=str(label), options=options))
     return facets

@@ -7,21 +7,22 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from knowledge import listing
 from knowledge.models import KnowledgePage
 from monitoring.query_forms import QueryForm, text
 
-# URL value → (model label, Czech label). Region hubs and standard pages belong to
+# URL value → (model label, label for people). Region hubs and standard pages belong to
 # cms, which search may not import, so they are named rather than imported.
 PAGE_TYPES = {
     **{
         value: (f"knowledge.{model}", label)
         for value, (model, label) in listing.PAGE_TYPES.items()
     },
-    "kraj": ("cms.regionpage", "Stránky krajů"),
-    "stranka": ("cms.standardpage", "Další stránky"),
+    "kraj": ("cms.regionpage", gettext_lazy("Region pages")),
+    "stranka": ("cms.standardpage", gettext_lazy("Other pages")),
 }
 # Models whose pages belong to a region through a ``region`` field.
 REGIONAL_MODELS = ("knowledge.knowledgepage", "cms.regionpage")

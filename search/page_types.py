@@ -11,7 +11,7 @@ QUALIFIER = czech.stem("krajský")
 def _label_stems() -> dict[str, frozenset[str]]:
     stems = {}
     for value, (_, label) in PAGE_TYPES.items():
-        words = {czech.stem(word) for word in czech.content_words(label)}
+        words = {czech.stem(word) for word in czech.content_words(str(label))}
         stems[value] = frozenset(words - {QUALIFIER})
     return stems
 
