@@ -55,29 +55,29 @@ class BlockForm(QueryForm):
 
     caption = text(120, initial="")
     dataset = integer(
-        1, 2**31 - 1, required=True, expected=gettext_lazy("číslo datové sady")
+        1, 2**31 - 1, required=True, expected=gettext_lazy("a dataset number")
     )
     territory = code(
         TERRITORY_CODE,
         10,
-        gettext_lazy("kód území (CZ, kód kraje nebo ORP)"),
+        gettext_lazy("a territory code (CZ, a region's or ORP's code)"),
         initial="CZ",
     )
-    region = code(TERRITORY_CODE, 10, gettext_lazy("kód kraje (např. CZ051)"))
+    region = code(TERRITORY_CODE, 10, gettext_lazy("a region code (e.g. CZ051)"))
     category = code(
-        CATEGORY_CODE, 12, gettext_lazy("kód kategorie ETHOS"), required=True
+        CATEGORY_CODE, 12, gettext_lazy("an ETHOS category code"), required=True
     )
     categories = code(
         r"\A[0-9A-Za-z.,]*\Z",
         MAX_CATEGORIES * 13,
-        gettext_lazy("kódy kategorií ETHOS oddělené čárkou"),
+        gettext_lazy("comma-separated ETHOS category codes"),
         initial=(),
     )
     measure = choice(Measure.choices, initial=Measure.PEOPLE.value)
     indicator = code(
         INDICATOR_CODE,
         60,
-        gettext_lazy("kód datového ukazatele (např. garancni_fond_obce)"),
+        gettext_lazy("a data indicator code (e.g. garancni_fond_obce)"),
         required=True,
     )
     year = integer(FIRST_YEAR, LAST_YEAR)
@@ -95,13 +95,15 @@ class BlockForm(QueryForm):
     def clean_dataset(self):
         pk = self.cleaned_data["dataset"]
         if self.check_references and not Dataset.objects.filter(pk=pk).exists():
-            raise _unknown(_("Datová sada %(pk)s neexistuje.") % {"pk": pk})
+            raise _unknown(_("The dataset %(pk)s does not exist.") % {"pk": pk})
         return pk
 
     def clean_territory(self):
         value = self.cleaned_data["territory"] or "CZ"
         if self.check_references and not Territory.objects.filter(code=value).exists():
-            raise _unknown(_("Území %(code)s neexistuje.") % {"code": value})
+            raise _unknown(
+                _("The territory %(code)s does not exist.") % {"code": value}
+            )
         return value
 
     def clean_region(self):
@@ -136,8 +138,8 @@ class BlockForm(QueryForm):
         )
         if missing := sorted(set(codes) - known):
             message = ngettext(
-                "Kategorie ETHOS %(codes)s neexistuje.",
-                "Kategorie ETHOS %(codes)s neexistují.",
+                "ETHOS category %(codes)s does not exist.",
+                "ETHOS categories %(codes)s do not exist.",
                 len(missing),
             )
             raise _unknown(message % {"codes": ", ".join(missing)})
@@ -151,7 +153,9 @@ class BlockForm(QueryForm):
             self.check_references
             and not DataIndicator.objects.filter(code=value).exists()
         ):
-            raise _unknown(_("Datový ukazatel %(code)s neexistuje.") % {"code": value})
+            raise _unknown(
+                _("The data indicator %(code)s does not exist.") % {"code": value}
+            )
         return value
 
     def clean_level(self):
