@@ -97,7 +97,7 @@ def test_dataset_page_shows_metadata_method_limits_preview_and_citation(
     ):
         assert fact in page
     # The preview is the live chart block: a chart and its table.
-    assert 'class="data-block"' in html
+    assert 'class="data-block data-block--ethos_chart"' in html
     assert "data-vega-spec=" in html
     assert '<th scope="row">2023</th>' in html
     assert 'href="/api/v1/observations/?dataset=scitani-v-libereckem-kraji"' in html
