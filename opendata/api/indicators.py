@@ -147,7 +147,7 @@ class DataIndicatorListView(ReadOnlyView):
     serializer_class = DataIndicatorSerializer
 
     @extend_schema(
-        summary="Datové ukazatele",
+        summary=gettext_lazy("Data indicators"),
         operation_id="indicators_list",
         responses=DataIndicatorSerializer(many=True),
     )
@@ -166,7 +166,7 @@ class IndicatorValueListView(ReadOnlyView):
 
     @extend_schema(
         parameters=openapi_parameters(IndicatorValueForm),
-        summary="Hodnoty datových ukazatelů",
+        summary=gettext_lazy("Data indicator values"),
         operation_id="indicator_values_list",
         responses=IndicatorValueSerializer(many=True),
     )

@@ -1,6 +1,7 @@
 """What each endpoint returns. Observations are built as plain dicts from
 ``.values()`` rows (no per-row serializer work); their serializer documents them."""
 
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 
 from monitoring.models import (
@@ -15,36 +16,55 @@ from monitoring.queries.observations import PUBLISHED, SUPPRESSED
 
 
 class ObservationSerializer(serializers.Serializer):
-    dataset = serializers.SlugField(help_text="Zkratka datové sady.")
-    territory = serializers.CharField(help_text="Kód území (CZ, NUTS 3, kód ORP).")
+    dataset = serializers.SlugField(help_text=gettext_lazy("The dataset's slug."))
+    territory = serializers.CharField(
+        help_text=gettext_lazy("Territory code (CZ, NUTS 3, ORP code).")
+    )
     territory_kind = serializers.ChoiceField(TerritoryKind.choices)
     period = serializers.DateField(
-        help_text="Období; celý rok se uvádí jako 1. leden daného roku."
+        help_text=gettext_lazy(
+            "Period; a whole year is given as 1 January of the year."
+        )
     )
-    period_is_year = serializers.BooleanField(help_text="Období je celý rok.")
-    category = serializers.CharField(help_text="Kód kategorie ETHOS nebo ETHOS Light.")
+    period_is_year = serializers.BooleanField(
+        help_text=gettext_lazy("The period is a whole year.")
+    )
+    category = serializers.CharField(
+        help_text=gettext_lazy("Code of the ETHOS or ETHOS Light category.")
+    )
     measure = serializers.ChoiceField(Measure.choices)
     value = serializers.IntegerField(
         allow_null=True,
-        help_text="Hodnota; prázdná (null), když je počet malý a nezveřejňuje se.",
+        help_text=gettext_lazy(
+            "Value; empty (null) when the count is small and not published."
+        ),
     )
     status = serializers.ChoiceField(
-        [(PUBLISHED, "zveřejněno"), (SUPPRESSED, "potlačeno (malý počet)")],
-        help_text="suppressed: malý počet se ze zákona o ochraně osobních údajů "
-        "nezveřejňuje.",
+        [
+            (PUBLISHED, gettext_lazy("published")),
+            (SUPPRESSED, gettext_lazy("suppressed (small count)")),
+        ],
+        help_text=gettext_lazy(
+            "suppressed: under the personal data protection law a small count "
+            "is not published."
+        ),
     )
     revised = serializers.BooleanField(
-        help_text="Hodnota nahradila jinou, dříve zveřejněnou (oprava nebo revize)."
+        help_text=gettext_lazy(
+            "The value replaced one published earlier (a correction or revision)."
+        )
     )
     note = serializers.CharField(allow_blank=True)
 
 
 class DatasetLinksSerializer(serializers.Serializer):
     observations = serializers.URLField(
-        required=False, help_text="Údaje ETHOS sady v tomto API."
+        required=False,
+        help_text=gettext_lazy("The dataset's ETHOS figures in this API."),
     )
     indicator_values = serializers.URLField(
-        required=False, help_text="Hodnoty datových ukazatelů sady v tomto API."
+        required=False,
+        help_text=gettext_lazy("The dataset's data indicator values in this API."),
     )
 
 
@@ -59,7 +79,9 @@ class DatasetSerializer(serializers.Serializer):
         source="dataset.region.code",
         allow_null=True,
         default=None,
-        help_text="Kraj, který sadu spravuje; null u celostátních dat.",
+        help_text=gettext_lazy(
+            "The region that keeps the dataset; null for national data."
+        ),
     )
     theme = serializers.ChoiceField(DataTheme.choices, source="dataset.theme")
     keywords = serializers.ListField(
@@ -109,9 +131,15 @@ class EthosCategorySerializer(serializers.Serializer):
 
 
 class EvidenceSerializer(serializers.Serializer):
-    url = serializers.URLField(allow_null=True, help_text="Odkaz na doklad.")
-    document = serializers.URLField(allow_null=True, help_text="Dokument s dokladem.")
-    page = serializers.URLField(allow_null=True, help_text="Stránka portálu.")
+    url = serializers.URLField(
+        allow_null=True, help_text=gettext_lazy("Link to the evidence.")
+    )
+    document = serializers.URLField(
+        allow_null=True, help_text=gettext_lazy("Document with the evidence.")
+    )
+    page = serializers.URLField(
+        allow_null=True, help_text=gettext_lazy("Page of the portal.")
+    )
 
 
 class AssessmentSerializer(serializers.Serializer):
@@ -130,12 +158,13 @@ class IndicatorStateSerializer(serializers.Serializer):
     step = serializers.IntegerField()
     status = serializers.ChoiceField(AssessmentStatus.choices)
     date = serializers.DateField(
-        allow_null=True, help_text="Datum hodnocení, které stav určuje."
+        allow_null=True,
+        help_text=gettext_lazy("Date of the assessment that decides the status."),
     )
     source = serializers.ChoiceField(AssessmentSource.choices, allow_null=True)
     evidence = EvidenceSerializer(allow_null=True)
     history = AssessmentSerializer(
-        many=True, help_text="Všechna hodnocení, od nejstaršího."
+        many=True, help_text=gettext_lazy("Every assessment, oldest first.")
     )
 
 
@@ -149,7 +178,7 @@ class RegionStepSerializer(serializers.Serializer):
     status = serializers.ChoiceField(AssessmentStatus.choices)
     indicators = serializers.DictField(
         child=serializers.ChoiceField(AssessmentStatus.choices),
-        help_text="Kód ukazatele → stav.",
+        help_text=gettext_lazy("Indicator code → status."),
     )
 
 
@@ -157,7 +186,9 @@ class LadderRowSerializer(serializers.Serializer):
     region = serializers.CharField()
     name = serializers.CharField()
     climbed = serializers.IntegerField(
-        help_text="Kolik kroků od nultého má kraj splněno za sebou."
+        help_text=gettext_lazy(
+            "How many steps from step 0 the region has met in a row."
+        )
     )
     steps = RegionStepSerializer(many=True)
 
@@ -169,7 +200,9 @@ class LadderMatrixSerializer(serializers.Serializer):
 
 
 class LadderChangeSerializer(AssessmentSerializer):
-    climbed = serializers.IntegerField(help_text="Pozice kraje po této změně.")
+    climbed = serializers.IntegerField(
+        help_text=gettext_lazy("The region's position after this change.")
+    )
 
 
 class RegionLadderSerializer(serializers.Serializer):
@@ -178,4 +211,4 @@ class RegionLadderSerializer(serializers.Serializer):
     date = serializers.DateField()
     climbed = serializers.IntegerField()
     indicators = IndicatorStateSerializer(many=True)
-    changes = LadderChangeSerializer(many=True, help_text="Od nejstarší.")
+    changes = LadderChangeSerializer(many=True, help_text=gettext_lazy("Oldest first."))

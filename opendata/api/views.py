@@ -5,6 +5,7 @@ import re
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import NotFound
 from rest_framework.generics import GenericAPIView
@@ -75,7 +76,7 @@ class DatasetListView(ReadOnlyView):
 
     @extend_schema(
         parameters=openapi_parameters(DatasetListForm),
-        summary="Datové sady",
+        summary=gettext_lazy("Datasets"),
         operation_id="datasets_list",
         responses=serializers.DatasetSerializer(many=True),
     )
@@ -101,7 +102,7 @@ class DatasetDetailView(DatasetListView):
 
     form_class = NoParametersForm
 
-    @extend_schema(summary="Datová sada", operation_id="dataset_detail")
+    @extend_schema(summary=gettext_lazy("Dataset"), operation_id="dataset_detail")
     def get(self, request, slug):
         entry = dataset_entry(slug)
         if entry is None:
@@ -119,7 +120,7 @@ class ObservationListView(ReadOnlyView):
 
     @extend_schema(
         parameters=openapi_parameters(ObservationForm),
-        summary="Údaje (pozorování)",
+        summary=gettext_lazy("Figures (observations)"),
         operation_id="observations_list",
         responses=serializers.ObservationSerializer(many=True),
     )
@@ -144,7 +145,7 @@ class TerritoryListView(ReadOnlyView):
 
     @extend_schema(
         parameters=openapi_parameters(TerritoryListForm),
-        summary="Území",
+        summary=gettext_lazy("Territories"),
         operation_id="territories_list",
         responses=serializers.TerritorySerializer(many=True),
     )
@@ -162,7 +163,7 @@ class EthosCategoryListView(ReadOnlyView):
     serializer_class = serializers.EthosCategorySerializer
 
     @extend_schema(
-        summary="Kategorie ETHOS",
+        summary=gettext_lazy("ETHOS categories"),
         operation_id="ethos_categories_list",
         responses=serializers.EthosCategorySerializer(many=True),
     )
@@ -178,7 +179,7 @@ class LadderView(ReadOnlyView):
 
     @extend_schema(
         parameters=openapi_parameters(LadderForm),
-        summary="Žebříček krajů",
+        summary=gettext_lazy("Ladder of the regions"),
         operation_id="ladder_matrix",
     )
     def get(self, request):
@@ -191,7 +192,9 @@ class RegionLadderView(ReadOnlyView):
 
     serializer_class = serializers.RegionLadderSerializer
 
-    @extend_schema(summary="Žebříček kraje", operation_id="region_ladder")
+    @extend_schema(
+        summary=gettext_lazy("A region's ladder"), operation_id="region_ladder"
+    )
     def get(self, request, code):
         # Only a code's shape reaches the database (PostgreSQL refuses NUL bytes).
         region = region_by_code(code) if REGION_CODE.fullmatch(code) else None
