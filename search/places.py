@@ -162,6 +162,46 @@ def area_name(adjective: str) -> str | None:
     return None
 
 
+VOWELS = set("aeiouyáéíóúůýě")
+
+
+def town_area_names(town: str) -> list[str]:
+    """The area names made from a one-word town's name, overgenerated:
+    Karviná → Karvinsko, Děčín → Děčínsko, Most → Mostecko, Písek → Písecko,
+    Teplice → Teplicko, Znojmo → Znojemsko, Kladno → Kladensko."""
+    words = town.split()
+    if len(words) > 2 and words[1] in FIXED_AFTER:  # Jablonec nad Nisou
+        town = words[0]
+    if not town.isalpha():
+        return []
+    stem = town.lower()
+    while stem and stem[-1] in VOWELS:
+        stem = stem[:-1]
+    if len(stem) < MIN_DECLINED:
+        return []
+    if stem.endswith("ek"):
+        return [stem[:-1] + "cko"]
+    if stem.endswith(("c", "k")):
+        return [stem[:-1] + "cko"]
+    if stem.endswith("st"):
+        return [stem + "ecko"]
+    names = [stem + "sko"]
+    if stem[-2] not in VOWELS:  # Znojm-o → Znojemsko, Brn-o → Brněnsko
+        names += [stem[:-1] + "e" + stem[-1] + "sko", stem + "ensko"]
+    return names
+
+
+def _town_place(town: str, region_code: str) -> Place:
+    alternatives = [name_words(town)]
+    alternatives += [name_words(area) for area in town_area_names(town)]
+    return Place(
+        name=town,
+        region_code=region_code,
+        is_region=False,
+        alternatives=tuple(dict.fromkeys(alternatives)),
+    )
+
+
 def _region_place(code: str, name: str) -> Place:
     irregular = IRREGULAR.get(code, {})
     adjectives = [word for word in name.split() if word.endswith("ský")]
@@ -196,16 +236,22 @@ def all_places() -> tuple[Place, ...]:
     codes = {name: code for code, name in REGIONS.items()}
     seats = {czech.fold(item["seat"]) for item in IRREGULAR.values() if item["seat"]}
     towns = [
-        Place(
-            name=town,
-            region_code=codes[region],
-            is_region=False,
-            alternatives=(name_words(town),),
-        )
+        _town_place(town, codes[region])
         for town, region in _orp_towns()
         if czech.fold(town) not in seats
     ]
     return (*regions, *towns)
+
+
+def region_of(place: Place) -> Place:
+    """The region a place lies in (a region is its own)."""
+    if place.is_region:
+        return place
+    return next(
+        item
+        for item in all_places()
+        if item.is_region and item.region_code == place.region_code
+    )
 
 
 @cache

@@ -5,8 +5,9 @@ from dataclasses import dataclass, field, replace
 from wagtail.search.query import And, Fuzzy, Or, PlainText
 
 from search import czech
+from search.exact import ExactText
 from search.page_types import named_types
-from search.places import Place, find_places
+from search.places import Place, find_places, region_of
 from search.synonyms import split_synonyms
 
 MAX_QUERY_CHARS = 200  # longer input is cut, not refused
@@ -43,6 +44,19 @@ class ParsedQuery:
     def without_facets(self) -> "ParsedQuery":
         """The query without the places and page types it names."""
         return replace(self, plain=self.untyped, places=[], page_types=[])
+
+    @property
+    def names_only_places(self) -> bool:
+        return bool(self.places) and not (self.plain or self.groups)
+
+    @property
+    def names_towns(self) -> bool:
+        return any(not place.is_region for place in self.places)
+
+    def towns_as_regions(self) -> "ParsedQuery":
+        """The query with each town replaced by the region it lies in."""
+        regions = dict.fromkeys(region_of(place) for place in self.places)
+        return replace(self, places=list(regions))
 
     def _words(self, text: str, operator: str = "and"):
         return (
@@ -88,9 +102,21 @@ def _place_clause(place: Place):
     """Any of the place's names, each word in any of its forms."""
     names = []
     for phrase in place.alternatives:
-        words = [_any(PlainText(form) for form in sorted(forms)) for forms in phrase]
+        words = [_any(ExactText(form) for form in sorted(forms)) for forms in phrase]
         names.append(words[0] if len(words) == 1 else And(words))
     return _any(names)
+
+
+def _split_numbers(words: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
+    """Numbers typed without the thousands space also match pages that write
+    it (``3429`` finds ``3 429``): each becomes a group of both spellings."""
+    plain, numbers = [], []
+    for word in words:
+        if word.isdigit() and len(word) > 3 and not word.startswith("0"):
+            numbers.append((word, f"{int(word):,}".replace(",", " ")))
+        else:
+            plain.append(word)
+    return plain, numbers
 
 
 def parse(raw: str) -> ParsedQuery:
@@ -99,6 +125,8 @@ def parse(raw: str) -> ParsedQuery:
     # single letters and digits ("1,0 úvazku") carry nothing to search by
     content = [w for w in rest if w not in czech.STOP_WORDS and len(w) > 1]
     plain, groups = split_synonyms(content)
+    plain, numbers = _split_numbers(plain)
+    groups += numbers
     page_types, untyped = named_types(plain)
     synonyms = [
         word

@@ -6,7 +6,9 @@ merged in, ranked by how many of the query's words, synonym groups and places
 they contain, with a bonus for each one in the title. Among the best hits,
 titles with more of the query's words lead. A query naming a region or a kind
 of page ranks those pages that match the rest of it first, even where their
-text does not name the region.
+text does not name the region. A town no page names stands for its region;
+a query naming only a town lists the town's pages in its region, then the
+region's, then pages elsewhere naming it.
 """
 
 from dataclasses import dataclass
@@ -42,6 +44,13 @@ def hit_ids(results) -> tuple[list[int], int]:
         ids = results.ranked_ids()
         return ids, len(ids)
     return [hit.pk for hit in results[:FACET_SAMPLE]], results.count()
+
+
+def best_ids(results, limit: int) -> list[int]:
+    """The ids of the best ``limit`` hits, without loading the pages."""
+    if hasattr(results, "best_ids"):
+        return results.best_ids(limit)
+    return [hit.pk for hit in results[:limit]]
 
 
 def _clause_stems(query: ParsedQuery) -> list[list[list[list[str]]]]:
@@ -135,6 +144,28 @@ def _preferred_first(backend, query: ParsedQuery, pages, strict: list[int], clau
 
 def rank(backend, query: ParsedQuery, pages) -> Ranking:
     strict, total = hit_ids(backend.search(query.as_search_query("and"), pages))
+    if query.names_towns and (not strict or query.names_only_places):
+        # the town's pages in its region, then the region's pages (which stand
+        # in for the town where no page names it), then other pages naming it
+        regional = query.towns_as_regions()
+        region = rank(backend, regional, pages)
+        inside = set(
+            in_regions(
+                pages.filter(IdIn(F("pk"), strict)), regional.region_codes
+            ).values_list("pk", flat=True)
+            if strict
+            else ()
+        )
+        ids = list(
+            dict.fromkeys(
+                [
+                    *(pk for pk in strict if pk in inside),
+                    *region.ids,
+                    *strict,  # pages elsewhere naming a town of the same name
+                ]
+            )
+        )
+        return Ranking(ids, len(ids), relaxed=region.relaxed and not strict)
     clauses = _clause_stems(query)
     strict = _by_titles(strict, clauses)
     if query.region_codes or query.page_types:
@@ -146,7 +177,8 @@ def rank(backend, query: ParsedQuery, pages) -> Ranking:
     weak = not any(_title_hits(titles.get(pk, ""), clauses) for pk in strict[:TOP])
     if len(strict) >= FEW and not weak:
         return Ranking(strict, total)
-    loose = hit_ids(backend.search(query.as_search_query("or"), pages))[0]
+    # only the best any-word hits can be merged: rank them, not every hit
+    loose = best_ids(backend.search(query.as_search_query("or"), pages), CANDIDATES)
     candidates = list(dict.fromkeys([*strict[:CANDIDATES], *loose[:CANDIDATES]]))
     if not candidates:
         return Ranking([], 0)

@@ -15,6 +15,7 @@ from wagtail.search.query import PlainText
 
 from search import czech
 from search.backends.vocabulary import RecordsVocabulary
+from search.exact import ExactText
 from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG, has_dictionary
 
 
@@ -22,6 +23,10 @@ class CzechPostgresSearchResults(PostgresSearchResults):
     def ranked_ids(self) -> list[int]:
         """Every hit's id, best first, in one query."""
         return list(self.get_queryset().values_list("pk", flat=True))
+
+    def best_ids(self, limit: int) -> list[int]:
+        """The best ``limit`` hits' ids, ranked and cut in the database."""
+        return list(self.get_queryset().values_list("pk", flat=True)[:limit])
 
 
 class CzechPostgresQueryCompiler(PostgresSearchQueryCompiler):
@@ -33,13 +38,19 @@ class CzechPostgresQueryCompiler(PostgresSearchQueryCompiler):
         words = czech.words(query.query_string)
         if not words:
             return None
-        lexemes = [
-            reduce(
-                lambda a, b: a | b,
-                [Lexeme(stem, invert=invert, prefix=True) for stem in czech.stems(w)],
-            )
-            for w in words
-        ]
+        if isinstance(query, ExactText):  # place forms, listed in full
+            lexemes = [Lexeme(word, invert=invert) for word in words]
+        else:
+            lexemes = [
+                reduce(
+                    lambda a, b: a | b,
+                    [
+                        Lexeme(stem, invert=invert, prefix=True)
+                        for stem in czech.stems(w)
+                    ],
+                )
+                for w in words
+            ]
         combined = lexemes[0]
         for lexeme in lexemes[1:]:
             if query.operator == "and":

@@ -37,6 +37,7 @@ from wagtail.search.query import MatchAll, Not, PlainText
 
 from search import czech
 from search.backends.vocabulary import RecordsVocabulary
+from search.exact import ExactText
 
 # bm25 weights for the FTS table's columns, in their order: autocomplete, body, title.
 COLUMN_WEIGHTS = (0.0, 1.0, 4.0)
@@ -136,7 +137,10 @@ class CzechSQLiteQueryCompiler(RankedInOnePass, SQLiteSearchQueryCompiler):
         words = czech.words(query.query_string)
         if not words:
             return None
-        lexemes = [_any_prefix(czech.stems(word)) for word in words]
+        if isinstance(query, ExactText):
+            lexemes = [Lexeme(word) for word in words]
+        else:
+            lexemes = [_any_prefix(czech.stems(word)) for word in words]
         combine = (
             (lambda a, b: a & b)
             if query.operator.upper() == "AND"
@@ -156,6 +160,11 @@ class CzechSQLiteSearchResults(SQLiteSearchResults):
         return self.query_compiler.ranked_ids(
             self.query_compiler.get_config(self.backend)
         )
+
+    def best_ids(self, limit: int) -> list[int]:
+        """The best ``limit`` hits' ids, from the same two queries as every
+        hit's, without loading pages."""
+        return self.ranked_ids()[:limit]
 
     def matching_ids(self) -> list[int]:
         """Every hit's id, unranked."""
