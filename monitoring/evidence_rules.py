@@ -338,20 +338,26 @@ def longest_run(years: Iterable[int]) -> tuple[int, int] | None:
 
 
 def ethos_series(on: datetime.date) -> list[Finding]:
-    """7c: the region's ETHOS series (its own or its ORP's figures) covers at least
-    five consecutive years up to the date."""
+    """7c: the region's own ETHOS series (figures for the region or its ORP in
+    datasets the region keeps) covers at least five consecutive years up to the
+    date. A national dataset's figures for the region do not count: step 7 is
+    about data the region itself keeps across cycles."""
     region_of = _regions_of_territories()
+    keeper_of = dict(
+        Dataset.objects.filter(region__isnull=False).values_list("pk", "region_id")
+    )
     years: dict[int, set[int]] = defaultdict(set)
-    # Years per territory without a join, so PostgreSQL can answer from the
-    # unique constraint's index even when millions of observations are stored.
+    # Years per dataset and territory without a join, so PostgreSQL can answer
+    # from the unique constraint's index even when millions of observations are
+    # stored.
     rows = (
-        Observation.objects.filter(period__lte=on)
-        .values_list("territory_id", "period__year")
+        Observation.objects.filter(dataset_id__in=keeper_of, period__lte=on)
+        .values_list("dataset_id", "territory_id", "period__year")
         .distinct()
     )
-    for territory_id, year in rows:
+    for dataset_id, territory_id, year in rows:
         region_id = region_of.get(territory_id)
-        if region_id is not None:
+        if region_id is not None and region_id == keeper_of[dataset_id]:
             years[region_id].add(year)
     findings = []
     for region_id, region_years in years.items():

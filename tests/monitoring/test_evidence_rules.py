@@ -246,8 +246,8 @@ def test_7b_dataset_filled_by_hand_is_not_evidence(liberec):
     assert active(liberec, "7b") is None
 
 
-def ethos(region, years) -> None:
-    data = dataset("ETHOS kraje", region=region)
+def ethos(region, years, keeper="region") -> None:
+    data = dataset("ETHOS kraje", region=region if keeper == "region" else None)
     category = EthosCategory.objects.first()
     for year in years:
         Observation.objects.create(
@@ -268,6 +268,14 @@ def test_7c_five_consecutive_years_of_ethos(liberec):
     assert active(liberec, "7c").note == (
         "Řada údajů ETHOS kraje pokrývá 5 po sobě jdoucích let (2019–2023)."
     )
+
+
+def test_7c_a_national_datasets_figures_for_the_region_are_not_its_series(liberec):
+    ethos(liberec, range(2019, 2024), keeper="country")
+
+    evaluate_evidence()
+
+    assert active(liberec, "7c") is None
 
 
 def test_7c_a_gap_breaks_the_series(liberec):
