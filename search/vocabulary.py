@@ -19,6 +19,10 @@ from search.models import IndexedWord
 MIN_WORD = 3  # shorter words are neither recorded nor corrected
 MAX_WORD = 60
 TRIGRAM_THRESHOLD = 0.3
+# A typo adds or drops a letter or two; a word much longer or shorter than an
+# indexed one is another word, however many trigrams they share ("bydleni" typed
+# 700 times shares every trigram with "bydlení").
+MAX_LENGTH_CHANGE = 2
 
 
 def _texts(obj) -> list[str]:
@@ -71,8 +75,9 @@ def _closest_by_trigrams(word: str) -> str | None:
         cursor.execute(
             "SELECT word FROM search_indexedword "
             "WHERE word %% %s AND similarity(word, %s) >= %s "
+            "AND abs(length(word) - %s) <= %s "
             "ORDER BY similarity(word, %s) DESC, length(word), word LIMIT 1",
-            [word, word, TRIGRAM_THRESHOLD, word],
+            [word, word, TRIGRAM_THRESHOLD, len(word), MAX_LENGTH_CHANGE, word],
         )
         row = cursor.fetchone()
     return row[0] if row else None
@@ -89,7 +94,7 @@ def _closest_by_edits(word: str) -> str | None:
 
 def correct(word: str) -> str | None:
     """The indexed word ``word`` was probably meant as, or None."""
-    if is_known(word):
+    if len(word) > MAX_WORD + MAX_LENGTH_CHANGE or is_known(word):
         return None
     closest = _closest_by_trigrams(word) if has_trigrams() else None
     closest = closest or _closest_by_edits(word)

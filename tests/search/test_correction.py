@@ -23,6 +23,13 @@ def test_a_misspelt_word_is_corrected_to_an_indexed_one(corpus):
     assert vocabulary.correct("koncepce") is None
 
 
+@pytest.mark.parametrize("typed", ["koncepcekoncepce", "koncepce" * 600])
+def test_a_word_much_longer_than_any_indexed_one_is_not_corrected(corpus, typed):
+    """Trigram similarity compares sets: a word typed twice or hundreds of times
+    shares every trigram with the word itself, but nobody misspells it so."""
+    assert vocabulary.correct(typed) is None
+
+
 def test_the_page_says_which_text_it_searched_and_links_the_original(client, corpus):
     data = results(client, "konecpce")
 
