@@ -34,6 +34,8 @@ class Command(BaseCommand):
         "Imports an ETHOS table (CSV or XLSX) into a dataset. One bad row and nothing "
         "is written."
     )
+    # The import_indicators command is this one with another importer.
+    importer = staticmethod(import_ethos)
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
@@ -53,7 +55,7 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"Soubor {path} neexistuje.")
         try:
-            result = import_ethos(
+            result = self.importer(
                 path,
                 dataset_name=dataset,
                 source_url=source,
