@@ -41,6 +41,29 @@ class ImportResult:
     preview: list[dict] = field(default_factory=list)
     version: int | None = None  # the dataset version the import recorded
 
+    @classmethod
+    def of(
+        cls,
+        dataset_name: str,
+        compared: pd.DataFrame,
+        dry_run: bool,
+        key: list[str],
+        preview_rows: int = 20,
+    ) -> "ImportResult":
+        """The counts of a file compared with the dataset (its ``state`` column:
+        new, changed, same) and a preview of its first rows by ``key``."""
+        counts = compared["state"].value_counts()
+        columns = [*key, "period_is_year", "value", "note", "state"]
+        return cls(
+            dataset_name=dataset_name,
+            rows=len(compared),
+            created=int(counts.get("new", 0)),
+            updated=int(counts.get("changed", 0)),
+            unchanged=int(counts.get("same", 0)),
+            dry_run=dry_run,
+            preview=compared.head(preview_rows)[columns].to_dict("records"),
+        )
+
 
 def _lookups(user) -> Lookups:
     category_ids = {
@@ -94,24 +117,6 @@ def _compare(rows: pd.DataFrame, existing: pd.DataFrame) -> pd.DataFrame:
     return merged
 
 
-def _preview(rows: pd.DataFrame, limit: int = 20) -> list[dict]:
-    columns = [*KEY, "period_is_year", "value", "note", "state"]
-    return rows.head(limit)[columns].to_dict("records")
-
-
-def _result(dataset_name: str, compared: pd.DataFrame, dry_run: bool) -> ImportResult:
-    counts = compared["state"].value_counts()
-    return ImportResult(
-        dataset_name=dataset_name,
-        rows=len(compared),
-        created=int(counts.get("new", 0)),
-        updated=int(counts.get("changed", 0)),
-        unchanged=int(counts.get("same", 0)),
-        dry_run=dry_run,
-        preview=_preview(compared),
-    )
-
-
 def import_ethos(
     source: Path | BinaryIO,
     *,
@@ -139,12 +144,14 @@ def import_ethos(
         raise ImportRefused(problems)
     if dry_run:
         dataset = Dataset.objects.filter(name=dataset_name).first()
-        return _result(dataset_name, _compare(rows, _existing(dataset)), dry_run)
+        return ImportResult.of(
+            dataset_name, _compare(rows, _existing(dataset)), dry_run, KEY
+        )
     with dataset_transaction(dataset_name):
         dataset = Dataset.objects.filter(name=dataset_name).first()
         check_dataset_rights(dataset, region, user)  # it may be new since
         compared = _compare(rows, _existing(dataset))
-        result = _result(dataset_name, compared, dry_run)
+        result = ImportResult.of(dataset_name, compared, dry_run, KEY)
         dataset = dataset or Dataset.objects.create(name=dataset_name, region=region)
         if source_url:
             dataset.source_url = source_url

@@ -93,24 +93,6 @@ def _compare(rows: pd.DataFrame, existing: dict) -> pd.DataFrame:
     return rows.assign(state=states, id=ids)
 
 
-def _preview(rows: pd.DataFrame, limit: int = 20) -> list[dict]:
-    columns = [*KEY, "period_is_year", "value", "note", "state"]
-    return rows.head(limit)[columns].to_dict("records")
-
-
-def _result(dataset_name: str, compared: pd.DataFrame, dry_run: bool) -> ImportResult:
-    counts = compared["state"].value_counts()
-    return ImportResult(
-        dataset_name=dataset_name,
-        rows=len(compared),
-        created=int(counts.get("new", 0)),
-        updated=int(counts.get("changed", 0)),
-        unchanged=int(counts.get("same", 0)),
-        dry_run=dry_run,
-        preview=_preview(compared),
-    )
-
-
 def _write(
     dataset: Dataset,
     compared: pd.DataFrame,
@@ -183,14 +165,16 @@ def import_indicators(
     if problems:
         raise ImportRefused(problems)
     if dry_run:
-        return _result(dataset_name, _compare(rows, _existing(dataset)), dry_run)
+        return ImportResult.of(
+            dataset_name, _compare(rows, _existing(dataset)), dry_run, KEY
+        )
     with dataset_transaction(dataset_name):
         dataset = Dataset.objects.filter(name=dataset_name).first()
         check_dataset_rights(dataset, region, user)  # it may be new since
         _refuse_ethos_dataset(dataset)
         existing = _existing(dataset)
         compared = _compare(rows, existing)
-        result = _result(dataset_name, compared, dry_run)
+        result = ImportResult.of(dataset_name, compared, dry_run, KEY)
         dataset = dataset or Dataset.objects.create(name=dataset_name, region=region)
         if source_url:
             dataset.source_url = source_url
