@@ -148,7 +148,38 @@ def unique_dataset_slug(name: str, exclude_pk: int | None = None) -> str:
     return candidate
 
 
-class Observation(models.Model):
+class DatasetFigure:
+    """What a figure of a dataset (an ETHOS observation, an indicator value) has
+    whatever it counts: the region rule and how its period reads."""
+
+    def clean(self):
+        """A region's dataset holds figures of that region and its ORP only."""
+        super().clean()
+        if not (self.dataset_id and self.territory_id):
+            return
+        region_id = self.dataset.region_id
+        if region_id is None:
+            return
+        if region_id not in (self.territory_id, self.territory.parent_id):
+            raise ValidationError(
+                {
+                    "territory": _(
+                        "Datová sada %(dataset)s patří kraji %(region)s: může "
+                        "obsahovat jen údaje za tento kraj a jeho ORP."
+                    )
+                    % {"dataset": self.dataset, "region": self.dataset.region}
+                }
+            )
+
+    @admin.display(description="Období", ordering="period")
+    def period_label(self) -> str:
+        """'2022' for a whole year, '15. 4. 2019' for a date."""
+        if self.period_is_year:
+            return str(self.period.year)
+        return f"{self.period.day}. {self.period.month}. {self.period.year}"
+
+
+class Observation(DatasetFigure, models.Model):
     """One value: dataset × territory × period × ETHOS category × measure."""
 
     dataset = models.ForeignKey(
@@ -202,32 +233,6 @@ class Observation(models.Model):
         return (
             f"{self.territory} {self.period_label()} {self.category.code}: {self.value}"
         )
-
-    def clean(self):
-        """A region's dataset holds figures of that region and its ORP only."""
-        super().clean()
-        if not (self.dataset_id and self.territory_id):
-            return
-        region_id = self.dataset.region_id
-        if region_id is None:
-            return
-        if region_id not in (self.territory_id, self.territory.parent_id):
-            raise ValidationError(
-                {
-                    "territory": _(
-                        "Datová sada %(dataset)s patří kraji %(region)s: může "
-                        "obsahovat jen údaje za tento kraj a jeho ORP."
-                    )
-                    % {"dataset": self.dataset, "region": self.dataset.region}
-                }
-            )
-
-    @admin.display(description="Období", ordering="period")
-    def period_label(self) -> str:
-        """'2022' for a whole year, '15. 4. 2019' for a date."""
-        if self.period_is_year:
-            return str(self.period.year)
-        return f"{self.period.day}. {self.period.month}. {self.period.year}"
 
 
 class DataVersion(models.Model):

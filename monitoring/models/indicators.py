@@ -2,10 +2,9 @@
 × territory × period → value. Not to be confused with ``Indicator``, a sign on the
 ladder (e.g. "4b"), which a data indicator can prove."""
 
-from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext as _
+
+from monitoring.models.datasets import DatasetFigure
 
 
 class DataIndicator(models.Model):
@@ -48,7 +47,7 @@ class DataIndicator(models.Model):
         return self.name
 
 
-class IndicatorValue(models.Model):
+class IndicatorValue(DatasetFigure, models.Model):
     """One value: dataset × data indicator × territory × period."""
 
     dataset = models.ForeignKey(
@@ -100,29 +99,3 @@ class IndicatorValue(models.Model):
     def __str__(self):
         label = f"{self.territory} {self.period_label()}"
         return f"{label} {self.indicator.code}: {self.value}"
-
-    def clean(self):
-        """A region's dataset holds figures of that region and its ORP only."""
-        super().clean()
-        if not (self.dataset_id and self.territory_id):
-            return
-        region_id = self.dataset.region_id
-        if region_id is None:
-            return
-        if region_id not in (self.territory_id, self.territory.parent_id):
-            raise ValidationError(
-                {
-                    "territory": _(
-                        "Datová sada %(dataset)s patří kraji %(region)s: může "
-                        "obsahovat jen údaje za tento kraj a jeho ORP."
-                    )
-                    % {"dataset": self.dataset, "region": self.dataset.region}
-                }
-            )
-
-    @admin.display(description="Období", ordering="period")
-    def period_label(self) -> str:
-        """'2022' for a whole year, '15. 4. 2019' for a date."""
-        if self.period_is_year:
-            return str(self.period.year)
-        return f"{self.period.day}. {self.period.month}. {self.period.year}"
