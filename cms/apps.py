@@ -6,6 +6,7 @@ class CmsConfig(AppConfig):
     verbose_name = "Web"
 
     def ready(self):
-        from cms import page_cache
+        from cms import caching, page_cache
 
+        caching.connect()
         page_cache.connect()
