@@ -5,9 +5,11 @@ last page, with wrk), the full CSV download of the million rows (time, and the
 serving worker's peak resident memory sampled from /proc), and the catalogue page
 /data/ against a static file with wrk, as bench/pages.py measures other pages.
 
-Run: .venv/bin/python bench/open_data.py [--seconds 10] [--skip-load]
+Run: .venv/bin/python bench/open_data.py [--seconds 10] [--skip-load] [--port N]
+[--database NAME]
 Needs wrk (apt-get install wrk) and PostgreSQL at 127.0.0.1:5432. Uses the database
-bydleni_bench_open_data, which it drops and creates unless --skip-load is given.
+bydleni_bench_open_data (or --database), which it drops and creates unless
+--skip-load is given.
 Targets: API page p50 under 50 ms; the CSV under 30 s and 200 MB; the catalogue
 at least 5% of the static file's rate (the home page's target in bench/pages.py).
 """
@@ -29,7 +31,8 @@ from support import ServedSite, start_gunicorn
 PORT = 8124
 SLUG = "ukazkova-data-orp-ilustrativni"
 PAGE_SIZE = 1000
-SITE = ServedSite("bydleni_bench_open_data", API_RATE_LIMIT="100000000/min")
+DATABASE = "bydleni_bench_open_data"
+SITE = ServedSite(DATABASE, API_RATE_LIMIT="100000000/min")
 
 
 def load_ethos_rows(periods: int) -> None:
@@ -125,11 +128,16 @@ def download_csv(master: int) -> dict:
 
 
 def main() -> None:
+    global PORT, SITE  # one server and one database per run
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--periods", type=int, default=125)
     parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument("--port", type=int, default=PORT)
+    parser.add_argument("--database", default=DATABASE)
     args = parser.parse_args()
+    PORT = args.port
+    SITE = ServedSite(args.database, API_RATE_LIMIT="100000000/min")
     SITE.prepare(fresh=not args.skip_load)
     if not args.skip_load:
         load_ethos_rows(args.periods)
