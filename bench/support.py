@@ -37,8 +37,13 @@ def run_per_backend(script: str, backend: str, *args: str) -> dict:
     """Runs ``script --child *args`` on ``backend`` ("sqlite", "postgresql" or
     "postgresql-nodict", the latter two at 127.0.0.1:5432 as user postgres, the
     last with the Czech dictionary switched off) and returns the JSON that the
-    child prints on its last line. The child works in a throwaway database."""
-    database = f"postgres://postgres@127.0.0.1:5432/bydleni_bench_{Path(script).stem}"
+    child prints on its last line. The child works in a throwaway database
+    (``test_`` + the name of BENCH_DATABASE_URL, by default
+    ``bydleni_bench_<script>``), so runs that choose their own names do not
+    collide."""
+    database = os.environ.get("BENCH_DATABASE_URL") or (
+        f"postgres://postgres@127.0.0.1:5432/bydleni_bench_{Path(script).stem}"
+    )
     environments = {
         "sqlite": {"DATABASE_URL": ""},
         "postgresql": {"DATABASE_URL": database},
