@@ -25,8 +25,8 @@ import urllib.request
 from pathlib import Path
 
 from import_scale import monthly_periods, write_table
-from pages import report, to_ms
-from support import ServedSite, start_gunicorn
+from pages import report
+from support import ServedSite, start_gunicorn, to_ms
 
 PORT = 8124
 SLUG = "ukazkova-data-orp-ilustrativni"

@@ -3,6 +3,7 @@
 import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -143,3 +144,36 @@ class ServedSite:
         if fresh:
             self.manage("load_demo")
         self.manage("collectstatic", "--no-input", "-v0")
+
+
+def to_ms(text: str) -> float:
+    """wrk's latency ("850.12us", "3.41ms", "1.02s") in milliseconds."""
+    number, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def wrk(url: str, seconds: int, connections: int = 8) -> dict:
+    """Requests per second, p50 and p99 (ms) of ``url`` under ``wrk`` with two
+    threads (one with a single connection); stops on any error answer."""
+    output = subprocess.run(
+        [
+            "wrk",
+            f"-t{min(2, connections)}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "60s",
+            "--latency",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if "Non-2xx" in output or "Socket errors" in output:
+        raise SystemExit(f"{url} answered with errors:\n{output}")
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
+        "p50": to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE)[1]),
+        "p99": to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.MULTILINE)[1]),
+    }
