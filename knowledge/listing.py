@@ -142,21 +142,29 @@ def analyses_using(dataset) -> list:
 
 
 def knowledge_pages(filters: ListingFilters):
-    """Live, public knowledge pages of every type matching the filters."""
+    """Live, public knowledge pages of every type matching the filters.
+
+    Topics and steps filter through subqueries, so no row repeats and the
+    paginator counts with a plain COUNT(*) rather than over DISTINCT pages. The
+    regions' boundaries are left out: cards show only their names."""
     pages = (
         KnowledgePage.objects.live()
         .public()
         .select_related("region", "country", "content_type")
-        .prefetch_related("topics")
+        .defer("region__geometry")
     )
     if filters.page_type:
         pages = pages.filter(content_type__model=PAGE_TYPES[filters.page_type][0])
     if filters.region:
         pages = pages.filter(region__slug=filters.region)
     if filters.topic:
-        pages = pages.filter(topics__slug=filters.topic)
+        tagged = KnowledgePage.topics.through.objects.filter(topic__slug=filters.topic)
+        pages = pages.filter(pk__in=tagged.values("knowledgepage_id"))
     if filters.step is not None:
-        pages = pages.filter(ladder_steps__number=filters.step)
+        steps = KnowledgePage.ladder_steps.through.objects.filter(
+            ladderstep__number=filters.step
+        )
+        pages = pages.filter(pk__in=steps.values("knowledgepage_id"))
     if filters.country:
         pages = pages.filter(country__iso_code=filters.country)
-    return pages.distinct().order_by(*SORTS[filters.sort])
+    return pages.order_by(*SORTS[filters.sort])

@@ -17,6 +17,10 @@ def _by_czech_name(item) -> tuple:
     return czech_key(item.name)
 
 
+def _results(filters: ListingFilters):
+    return Paginator(knowledge_pages(filters), PAGE_SIZE).get_page(filters.page_number)
+
+
 class KnowledgeIndexPage(RoutablePageMixin, Page):
     """Every knowledge page of the site, filtered, sorted and paginated, with a feed."""
 
@@ -40,19 +44,18 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
     @path("")
     def listing(self, request):
         filters = ListingFilters.from_query(request.GET)
-        results = Paginator(knowledge_pages(filters), PAGE_SIZE).get_page(
-            filters.page_number
-        )
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
-                "results": results,
+                "results": _results(filters),
                 "page_types": PAGE_TYPES,
                 "sorts": SORTS,
-                "regions": Region.objects.order_by("code"),
-                "topics": sorted(Topic.objects.all(), key=_by_czech_name),
-                "steps": LadderStep.objects.order_by("number"),
+                "regions": Region.objects.only("slug", "name").order_by("code"),
+                "topics": sorted(
+                    Topic.objects.only("slug", "name"), key=_by_czech_name
+                ),
+                "steps": LadderStep.objects.only("number", "title").order_by("number"),
                 "countries": sorted(Country.objects.all(), key=_by_czech_name),
             },
         )
