@@ -1,9 +1,10 @@
 """Serves the site with gunicorn (2 workers, production settings) on PostgreSQL with
 the demo and about 1,000,000 ETHOS rows in one dataset, and measures the open data
-portal: the API's observation pages of 1,000 rows (the first, a middle and the
-last page, with wrk), the full CSV download of the million rows (time, and the
-serving worker's peak resident memory sampled from /proc), and the catalogue page
-/data/ against a static file with wrk, as bench/pages.py measures other pages.
+portal: the API's observation pages of 1,000 rows (the first; a middle and the
+last page, each reached by a next link's key cursor and by its number; with
+wrk), the full CSV download of the million rows (time, and the serving worker's
+peak resident memory sampled from /proc), and the catalogue page /data/ against
+a static file with wrk, as bench/pages.py measures other pages.
 
 Run: .venv/bin/python bench/open_data.py [--seconds 10] [--skip-load] [--port N]
 [--database NAME]
@@ -73,6 +74,13 @@ def measure(path: str, seconds: int, connections: int = 8) -> dict:
 
 def observations(page: int) -> str:
     return f"/api/v1/observations/?dataset={SLUG}&page_size={PAGE_SIZE}&page={page}"
+
+
+def next_link(page: int) -> str:
+    """The path of the ``next`` link of a page: the page after it, by key cursor."""
+    url = f"http://127.0.0.1:{PORT}{observations(page)}"
+    link = json.load(urllib.request.urlopen(url, timeout=60))["next"]
+    return link.removeprefix(f"http://127.0.0.1:{PORT}")
 
 
 def row_count() -> int:
@@ -150,7 +158,15 @@ def main() -> None:
         rows = row_count()
         last = -(-rows // PAGE_SIZE)
         pages = {"catalogue /data/": "/data/", "static file": "/static/css/site.css"}
-        api = {f"API page {page}": observations(page) for page in (1, last // 2, last)}
+        # Pages reached by following next links (key cursors), as a client
+        # paging through does, and the same pages by number.
+        api = {
+            "page 1": observations(1),
+            f"page {last // 2} (next link)": next_link(last // 2 - 1),
+            f"page {last} (next link)": next_link(last - 1),
+            f"page={last // 2}": observations(last // 2),
+            f"page={last}": observations(last),
+        }
         for path in [*pages.values(), *api.values()]:  # warm every worker's caches
             for _ in range(4):
                 urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=60)
@@ -166,9 +182,9 @@ def main() -> None:
     print(f"\n{rows:,} observations in {SLUG}")
     report("catalogue (gunicorn, 2 workers, wrk -t2 -c8)", results)
     print(f"\nAPI pages of {PAGE_SIZE} rows (wrk -t1 -c1)")
-    print(f"{'page':<16}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+    print(f"{'page':<26}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
     for name, row in latency.items():
-        print(f"{name:<16}{row['rps']:>10.1f}{row['p50']:>10.1f}{row['p99']:>10.1f}")
+        print(f"{name:<26}{row['rps']:>10.1f}{row['p50']:>10.1f}{row['p99']:>10.1f}")
     print(
         f"\nfull CSV: {download['rows']:,} rows, {download['megabytes']:.0f} MB in "
         f"{download['seconds']:.1f} s; worker RSS {download['rss_before']:.0f} MB "
