@@ -96,16 +96,10 @@ class RegionIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         hubs = RegionPage.objects.child_of(self).live().select_related("region")
-        urls = {hub.region.code: hub.get_url(request) for hub in hubs}
-        rows = region_overview.region_rows(request, urls)
-        steps = region_overview.ladder_steps(request)
-        regions_map = region_overview.regions_map(request)
         context.update(
-            region_rows=rows,
-            map_shapes=region_overview.map_shapes(rows, regions_map.shapes),
-            region_map=regions_map,
-            map_legend=region_overview.legend(steps),
-            figure_sources=region_overview.figure_sources(rows),
+            overview=region_overview.RegionOverview(
+                request, hubs.defer("region__geometry")
+            ),
             today=timezone.localdate(),
         )
         return context

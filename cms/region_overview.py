@@ -2,6 +2,7 @@
 ETHOS figure and what it has published, with a map coloured by the step."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.cache import cache
 from django.utils.translation import gettext as _
@@ -62,9 +63,10 @@ def _monitoring(request) -> tuple[LadderMatrix, dict[str, RegionFigure]]:
     )
 
 
-def region_rows(request, urls: dict[str, str]) -> list[RegionRow]:
+def region_rows(
+    matrix: LadderMatrix, figures: dict[str, RegionFigure], urls: dict[str, str]
+) -> list[RegionRow]:
     """Every region in the official order; ``urls`` maps region codes to hubs."""
-    matrix, figures = _monitoring(request)
     counts = published_counts()
     return [
         RegionRow(
@@ -86,10 +88,6 @@ def legend(steps: list[LadderStep]) -> list[tuple[str, str]]:
     ]
 
 
-def regions_map(request) -> RegionMap:
-    return region_map(request_data_version({"request": request}))
-
-
 def map_shapes(
     rows: list[RegionRow], shapes: list[RegionShape]
 ) -> list[tuple[RegionShape, RegionRow]]:
@@ -97,11 +95,41 @@ def map_shapes(
     return [(shape, by_code[shape.code]) for shape in shapes if shape.code in by_code]
 
 
-def ladder_steps(request) -> list[LadderStep]:
-    return _monitoring(request)[0].steps
-
-
 def figure_sources(rows: list[RegionRow]) -> list:
     """The datasets the figures come from, each once, in the order first used."""
     datasets = {row.figure.dataset.pk: row.figure.dataset for row in rows if row.figure}
     return list(datasets.values())
+
+
+class RegionOverview:
+    """The map and the table of the regions' page, worked out only when the
+    template renders them: a cached fragment renders neither."""
+
+    def __init__(self, request, hubs):
+        self.request = request
+        self.hubs = hubs  # the live region hubs, an unevaluated query
+
+    @cached_property
+    def monitoring(self) -> tuple[LadderMatrix, dict[str, RegionFigure]]:
+        return _monitoring(self.request)
+
+    @cached_property
+    def rows(self) -> list[RegionRow]:
+        urls = {hub.region.code: hub.get_url(self.request) for hub in self.hubs}
+        return region_rows(*self.monitoring, urls)
+
+    @cached_property
+    def region_map(self) -> RegionMap:
+        return region_map(request_data_version({"request": self.request}))
+
+    @cached_property
+    def map_shapes(self) -> list[tuple[RegionShape, RegionRow]]:
+        return map_shapes(self.rows, self.region_map.shapes)
+
+    @cached_property
+    def legend(self) -> list[tuple[str, str]]:
+        return legend(self.monitoring[0].steps)
+
+    @cached_property
+    def figure_sources(self) -> list:
+        return figure_sources(self.rows)
