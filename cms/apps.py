@@ -6,7 +6,6 @@ class CmsConfig(AppConfig):
     verbose_name = "Web"
 
     def ready(self):
-        from cms import caching, page_cache
+        from cms import caching
 
         caching.connect()
-        page_cache.connect()

@@ -1,124 +1,186 @@
-"""Full-page cache for anonymous visitors.
+"""Whole pages for anonymous visitors, in the shared cache (README, "Caching").
 
-Each cached page carries the generation it was rendered in; the generation changes
-whenever a page is published, unpublished or deleted and whenever monitoring data
-change, and a page from an older generation counts as a miss, so no visitor sees a
-stale page. A hit costs one round trip (the generation and the page are read
-together). Needs a cache all processes share (REDIS_URL); off unless
-PAGE_CACHE_SECONDS is set.
+A stored page carries the versions it was rendered under (``cms.caching``) and
+counts only while they are current: the cache's copy of the versions is read with
+the page in one round trip, so no visitor gets a page older than the last change
+and nothing has to be deleted. Off unless ``PAGE_CACHE_SECONDS`` is set, which needs
+``REDIS_URL``: every process must see the same pages and versions.
+
+Variants follow what responses vary on (``Vary: Accept-Language, Cookie``, and
+``Accept-Encoding`` added here): the key holds the language Django picks for the
+request and whether the client takes gzip (such clients get the page compressed
+once, when stored); a request with a session cookie is never served from the cache
+(an editor sees the user bar), nor is a preview; a response that sets a cookie (a CSRF
+token), is private, or varies on anything else is never stored.
+
+Hits are answered before Django (``serve_cached`` wraps the WSGI application, as
+WhiteNoise does for static files); ``PageCacheMiddleware``, the outermost
+middleware, stores misses and answers hits itself for requests that did not pass
+the wrapper (the test client).
 """
 
-import secrets
+import re
+from dataclasses import dataclass
+from http import HTTPStatus
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.core.exceptions import SuspiciousOperation
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from django.utils.cache import cc_delim_re, patch_vary_headers
+from django.utils.text import compress_string
+from django.utils.translation import get_language_from_request
 
+from cms.caching import MIRROR_KEY, refresh_mirror, versions
 from knowledge.listing import ListingForm
-from monitoring.versioning import data_changed
+from opendata.pages import CatalogueForm
 from search.filters import SearchForm
 
-GENERATION_KEY = "cms:page-cache:generation"
 # Every query parameter a public page reads.
-READ_PARAMETERS = frozenset(SearchForm.base_fields) | frozenset(ListingForm.base_fields)
-SKIPPED_PREFIXES = ("/admin/", "/dokumenty/", "/data/", "/static/", "/media/")
+READ_PARAMETERS = (
+    frozenset(SearchForm.base_fields)
+    | frozenset(ListingForm.base_fields)
+    | frozenset(CatalogueForm.base_fields)
+)
+SKIPPED_PREFIXES = ("/admin/", "/api/", "/dokumenty/", "/static/", "/media/")
+# What pages vary on, each held by the key or by the rules above.
+HANDLED_VARY = frozenset({"accept-language", "accept-encoding", "cookie"})
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# Where the WSGI wrapper leaves its lookup for the middleware: one round trip.
+LOOKUP_ENVIRON_KEY = "cms.page_cache.lookup"
 
 
-def invalidate(*args, **kwargs) -> None:
-    cache.set(GENERATION_KEY, secrets.token_hex(8), None)
+@dataclass(frozen=True)
+class Lookup:
+    key: str
+    versions: str | None  # the cache's copy of the current versions
+    page: tuple | None  # (status, headers, body) if stored under those versions
 
 
-def _invalidate_on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        invalidate()
-
-
-def connect() -> None:
-    page_published.connect(invalidate, dispatch_uid="page-cache-published")
-    page_unpublished.connect(invalidate, dispatch_uid="page-cache-unpublished")
-    post_delete.connect(_invalidate_on_page_delete, dispatch_uid="page-cache-deleted")
-    data_changed.connect(invalidate, dispatch_uid="page-cache-data")
-
-
-def _cacheable_request(request) -> bool:
+def cacheable_request(request) -> bool:
+    """Wagtail's previews run the middleware with a dummy request: never cached."""
     return (
         request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not getattr(request, "is_dummy", False)
+        and request.path.endswith("/")
         and not request.path.startswith(SKIPPED_PREFIXES)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
 
 
-def _cacheable_response(response) -> bool:
-    return (
-        response.status_code == 200
-        and response.get("Content-Type", "").startswith("text/html")
-        and not response.cookies
-        and not response.streaming
-        and "private" not in response.get("Cache-Control", "")
-    )
+def _accepts_gzip(request) -> bool:
+    return bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
-def _page_key(request) -> str:
+def page_key(request) -> str:
     # Scheme and host keep sites apart and keep plain-HTTP requests (redirected to
-    # HTTPS by the security middleware, never cached) from getting a cached page.
-    # Only parameters a page reads, in one order and with the value the page
-    # reads (the last): junk parameters share the page's entry instead of each
-    # filling the cache with a copy.
+    # HTTPS, never stored) from getting a stored page. Only parameters a page
+    # reads, in one order and with the value the page reads (the last): junk
+    # parameters share the page's entry instead of each filling the cache.
     read = urlencode(
         sorted(
             (name, request.GET[name]) for name in READ_PARAMETERS & request.GET.keys()
         )
     )
-    return f"cms:page:{request.scheme}://{request.get_host()}{request.path}?{read}"
+    language = get_language_from_request(request)
+    encoding = "gzip" if _accepts_gzip(request) else "identity"
+    host = f"{request.scheme}://{request.get_host()}"
+    return f"cms:page:{host}{request.path}?{read}:{language}:{encoding}"
 
 
-def _lookup(key: str) -> tuple[str, tuple | None]:
-    """The current generation and the page stored under ``key`` if it belongs to it."""
-    found = cache.get_many([GENERATION_KEY, key])
-    current = found.get(GENERATION_KEY)
-    if current is None:
-        current = secrets.token_hex(8)
-        cache.add(GENERATION_KEY, current, None)
-        current = cache.get(GENERATION_KEY, current)
+def lookup(request) -> Lookup:
+    key = page_key(request)
+    found = cache.get_many([MIRROR_KEY, key])
+    current = found.get(MIRROR_KEY)
     entry = found.get(key)
-    if entry is not None and entry[0] == current:
-        return current, entry[1]
-    return current, None
+    page = entry[1] if entry and current and entry[0] == current else None
+    return Lookup(key, current, page)
+
+
+def _storable(response) -> bool:
+    vary = {
+        header.strip().lower()
+        for header in cc_delim_re.split(response.get("Vary", ""))
+        if header.strip()
+    }
+    return (
+        response.status_code == 200
+        and response.get("Content-Type", "").startswith("text/html")
+        and not response.cookies
+        and not response.streaming
+        and not {"private", "no-store"}
+        & set(cc_delim_re.split(response.get("Cache-Control", "")))
+        and vary <= HANDLED_VARY
+    )
+
+
+def _compress(response) -> None:
+    """Public pages hold no secrets, so gzip leaks nothing (BREACH needs one)."""
+    compressed = compress_string(response.content)
+    if len(compressed) < len(response.content):
+        response.content = compressed
+        response["Content-Encoding"] = "gzip"
+        response["Content-Length"] = str(len(compressed))
 
 
 def _stored(response) -> tuple:
-    """Content and headers only: cheaper to keep and restore than the response."""
-    return response.status_code, response.content, list(response.headers.items())
+    """Status, headers and body: cheaper to keep and restore than the response."""
+    return response.status_code, list(response.items()), response.content
 
 
-def _restored(stored: tuple) -> HttpResponse:
-    status, content, headers = stored
-    response = HttpResponse(content, status=status)
+def _restored(page: tuple) -> HttpResponse:
+    status, headers, body = page
+    response = HttpResponse(body, status=status)
     for name, value in headers:
         response[name] = value
     return response
 
 
 class PageCacheMiddleware:
-    """The outermost middleware, so a hit skips everything else; what it stores has
-    passed through every other middleware already."""
+    """The outermost middleware: what it stores has passed every other one."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
-        if not seconds or not _cacheable_request(request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not cacheable_request(request):
             return self.get_response(request)
-        key = _page_key(request)
-        current, stored = _lookup(key)
-        if stored is not None:
-            return _restored(stored)
+        found = request.META.get(LOOKUP_ENVIRON_KEY) or lookup(request)
+        if found.page is not None:
+            return _restored(found.page)
+        current = versions(request)  # before rendering, which reuses it
         response = self.get_response(request)
-        if _cacheable_response(response):
-            cache.set(key, (current, _stored(response)), seconds)
+        if _storable(response):
+            patch_vary_headers(response, ("Accept-Encoding",))
+            if _accepts_gzip(request) and not response.has_header("Content-Encoding"):
+                _compress(response)
+            cache.set(found.key, (current.tag, _stored(response)), seconds)
+        if found.versions != current.tag:
+            # No copy yet (an emptied cache) or a lost one (Redis was away).
+            refresh_mirror()
         return response
+
+
+def serve_cached(application):
+    """Wraps a WSGI application: a current stored page is answered at once, with
+    no Django request cycle, middleware or database."""
+
+    def serve(environ, start_response):
+        if settings.PAGE_CACHE_SECONDS:
+            request = WSGIRequest(environ)
+            try:
+                found = lookup(request) if cacheable_request(request) else None
+            except SuspiciousOperation:  # a bad host: Django answers it
+                found = None
+            if found is not None and found.page is not None:
+                status, headers, body = found.page
+                start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+                return [b""] if request.method == "HEAD" else [body]
+            if found is not None:
+                environ[LOOKUP_ENVIRON_KEY] = found
+        return application(environ, start_response)
+
+    return serve

@@ -1,38 +1,44 @@
-import hashlib
-import json
-
 from django import template
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
-from monitoring.blocks import MonitoringBlock, request_data_version
+from cms.caching import versions
+from monitoring.blocks import MonitoringBlock
 
 register = template.Library()
-# Short: links inside rich text resolve when rendered, so a moved page's address
-# may show here for at most this long.
-CACHE_SECONDS = 10 * 60
+# Not a staleness bound (the key changes with everything the body shows): only
+# how long an entry no key names any more stays in the cache.
+CACHE_SECONDS = 24 * 60 * 60
 
 
-def _has_live_blocks(stream_block, raw_blocks) -> bool:
-    children = stream_block.child_blocks
+def _has_live_blocks(page) -> bool:
+    children = page.body.stream_block.child_blocks
     return any(
-        isinstance(children.get(item["type"]), MonitoringBlock) for item in raw_blocks
+        isinstance(children.get(item["type"]), MonitoringBlock)
+        for item in page.body.raw_data
     )
+
+
+def body_cache_key(page, request) -> str:
+    """The published page (``page.cache_key``), the content generation (rich-text
+    links and region hubs' addresses resolve when rendered), the language and,
+    with live blocks, the data version."""
+    current = versions(request)
+    key = f"cms:body:{page.cache_key}:c{current.content}:{get_language()}"
+    if _has_live_blocks(page):
+        key += f":v{current.data}"
+    return key
 
 
 @register.simple_tag(takes_context=True)
 def page_body(context, page):
-    """Renders ``page.body``, cached by its content and the monitoring data version,
-    so live blocks stay current and unchanged pages skip the StreamField work."""
+    """Renders ``page.body`` once per page, content and data; previews are never
+    cached (a draft has the published page's cache key)."""
     request = context.get("request")
-    if getattr(request, "is_preview", False):
+    if request is None or getattr(request, "is_preview", False):
         return page.body.render_as_block(context=context.flatten())
-    raw_blocks = list(page.body.raw_data)
-    raw = json.dumps(raw_blocks, sort_keys=True, default=str)
-    digest = hashlib.sha256(raw.encode()).hexdigest()[:20]
-    key = f"cms:body:{page.pk}:{digest}"
-    if _has_live_blocks(page.body.stream_block, raw_blocks):
-        key += f":v{request_data_version(context)}"
+    key = body_cache_key(page, request)
     html = cache.get(key)
     if html is None:
         html = str(page.body.render_as_block(context=context.flatten()))

@@ -26,6 +26,7 @@ from monitoring.blocks.types import (
     category_choices,
     dataset_choices,
     region_choices,
+    remember_data_version,
     request_data_version,
     territory_choices,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "category_choices",
     "dataset_choices",
     "region_choices",
+    "remember_data_version",
     "request_data_version",
     "territory_choices",
 ]

@@ -5,6 +5,7 @@ block_data, cached by the data version and those parameters."""
 import hashlib
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 from wagtail import blocks
 
 from monitoring.admin_choosers import category_chooser, territory_chooser
@@ -77,6 +78,11 @@ def request_data_version(context) -> int:
     return getattr(request, VERSION_ATTRIBUTE)
 
 
+def remember_data_version(request, version: int) -> None:
+    """For code that read the data version with other versions in one query."""
+    setattr(request, VERSION_ATTRIBUTE, version)
+
+
 def page_region_code(context) -> str | None:
     """The region of the page being rendered (a region hub or a knowledge page
     with a region), if it has one."""
@@ -106,11 +112,15 @@ class MonitoringBlock(blocks.StructBlock):
         return self.params_class.from_block_value(value)
 
     def render(self, value, context=None):
-        """The rendered HTML is cached too, under the same data version: big tables
-        and chart specs cost more to render than to fetch."""
+        """The rendered HTML is cached too, under the same data version and
+        language as the data, and the region links it shows: big tables and chart
+        specs cost more to render than to fetch."""
         version = request_data_version(context)
         params_key = self.params(value, context).cache_key()
-        key = f"monitoring:html:v{version}:{params_key}:{_links_key(context)}"
+        key = (
+            f"monitoring:html:v{version}:{get_language()}:{params_key}"
+            f":{_links_key(context)}"
+        )
         html = cache.get(key)
         if html is None:
             html = super().render(value, context=context)
