@@ -30,6 +30,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Value
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -65,7 +66,9 @@ class Versions:
 
     @property
     def tag(self) -> str:
-        return f"{self.content}.{self.data}"
+        """What a stored page is current for; the day too, as data blocks are
+        (the ladder stands as of today)."""
+        return f"{self.content}.{self.data}.{timezone.localdate().isoformat()}"
 
 
 def _read_versions() -> Versions:

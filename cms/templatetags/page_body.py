@@ -1,5 +1,6 @@
 from django import template
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -23,11 +24,11 @@ def _has_live_blocks(page) -> bool:
 def body_cache_key(page, request) -> str:
     """The published page (``page.cache_key``), the content generation (rich-text
     links and region hubs' addresses resolve when rendered), the language and,
-    with live blocks, the data version."""
+    with live blocks, the data version and the day (as the blocks' own caches)."""
     current = versions(request)
     key = f"cms:body:{page.cache_key}:c{current.content}:{get_language()}"
     if _has_live_blocks(page):
-        key += f":v{current.data}"
+        key += f":v{current.data}:{timezone.localdate().isoformat()}"
     return key
 
 

@@ -5,6 +5,7 @@ block_data, cached by the data version and those parameters."""
 import hashlib
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail import blocks
 
@@ -112,14 +113,14 @@ class MonitoringBlock(blocks.StructBlock):
         return self.params_class.from_block_value(value)
 
     def render(self, value, context=None):
-        """The rendered HTML is cached too, under the same data version and
+        """The rendered HTML is cached too, under the same data version, day and
         language as the data, and the region links it shows: big tables and chart
         specs cost more to render than to fetch."""
         version = request_data_version(context)
         params_key = self.params(value, context).cache_key()
         key = (
-            f"monitoring:html:v{version}:{get_language()}:{params_key}"
-            f":{_links_key(context)}"
+            f"monitoring:html:v{version}:{timezone.localdate().isoformat()}"
+            f":{get_language()}:{params_key}:{_links_key(context)}"
         )
         html = cache.get(key)
         if html is None:
