@@ -1,13 +1,27 @@
-"""The data catalogue (/data/) and each dataset's page (/data/<slug>/)."""
+"""The data catalogue (/data/) and each dataset's page (/data/<slug>/).
 
+Both render their main content as template fragments cached under the data
+version (``{% cache %}``; the dataset page also under the content generation, for
+the analyses it lists): what they read from the database (datasets, coverage,
+versions, analyses, the preview block) is read lazily, so a cached fragment costs
+no query at all. Imports and edits of monitoring records move the data version."""
+
+from functools import cached_property
+
+from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
+from cms.caching import content_generation
 from knowledge.listing import analyses_using
-from monitoring.blocks import EthosChartBlock, IndicatorTableBlock
+from monitoring.blocks import (
+    EthosChartBlock,
+    IndicatorTableBlock,
+    request_data_version,
+)
 from monitoring.models import DataTheme, TerritoryKind
 from monitoring.queries import dataset_catalogue, dataset_entry, territory_list
 from monitoring.queries.versions import dataset_versions
@@ -16,6 +30,8 @@ from monitoring.suppression import threshold
 from opendata.presentation import DatasetView
 
 THEMES = [(code.lower(), label) for code, label in DataTheme.choices]
+# Keys carry the data version, so an entry is never stale, only unused.
+FRAGMENT_SECONDS = 24 * 60 * 60
 
 
 class CatalogueForm(QueryForm):
@@ -25,28 +41,50 @@ class CatalogueForm(QueryForm):
     tema = choice(THEMES)
 
 
-def _regions() -> list[dict]:
-    return territory_list(kind=TerritoryKind.REGION)
+def _regions(version: int) -> list[dict]:
+    """The regions for the filter, cached under the data version: a key of the
+    catalogue's fragment is the region a slug names, not any slug typed."""
+    return cache.get_or_set(
+        f"opendata:regions:v{version}",
+        lambda: territory_list(kind=TerritoryKind.REGION),
+        FRAGMENT_SECONDS,
+    )
+
+
+class CatalogueListing:
+    """The datasets the catalogue lists, read only when its cached fragment is
+    missing."""
+
+    def __init__(self, region: dict | None, theme: str):
+        self.region = region
+        self.theme = theme
+
+    @cached_property
+    def datasets(self) -> list[DatasetView]:
+        entries = dataset_catalogue(
+            region=self.region["code"] if self.region else None,
+            theme=self.theme.upper() or None,
+        )
+        return [DatasetView(entry) for entry in entries]
 
 
 @require_safe
 def catalogue(request):
     form = CatalogueForm(request.GET)
     values = form.valid_values()
-    regions = _regions()
+    version = request_data_version({"request": request})
+    regions = _regions(version)
     region = next((r for r in regions if r["slug"] == values["kraj"]), None)
     ignored = form.invalid_parameters + (
         ["kraj"] if values["kraj"] and region is None else []
-    )
-    entries = dataset_catalogue(
-        region=region["code"] if region else None,
-        theme=(values["tema"] or "").upper() or None,
     )
     return render(
         request,
         "opendata/catalogue.html",
         {
-            "datasets": [DatasetView(entry) for entry in entries],
+            "listing": CatalogueListing(region, values["tema"] or ""),
+            "data_version": version,
+            "fragment_seconds": FRAGMENT_SECONDS,
             "regions": regions,
             "themes": THEMES,
             "selected_region": region,
@@ -68,9 +106,46 @@ def _ignored_notice(ignored: list[str]) -> str:
     )
 
 
+class DatasetPageParts:
+    """What the dataset page shows beyond its catalogue entry, read only when the
+    page's cached fragment is missing."""
+
+    def __init__(self, view: DatasetView, request):
+        self.view = view
+        self.request = request
+
+    @cached_property
+    def preview(self) -> str:
+        return _preview(self.view, self.request)
+
+    @cached_property
+    def versions(self) -> list:
+        return dataset_versions(dataset_id=self.view.dataset.pk)
+
+    @cached_property
+    def analyses(self) -> list:
+        return analyses_using(self.view.dataset)
+
+
+def _cached_entry(slug: str, version: int):
+    """The dataset's catalogue entry under the data version; an unknown slug is
+    looked up each time rather than cached."""
+    key = f"opendata:entry:v{version}:{slug}"
+    entry = cache.get(key)
+    if entry is None:
+        entry = dataset_entry(slug)
+        if entry is not None:
+            cache.set(key, entry, FRAGMENT_SECONDS)
+    return entry
+
+
 @require_safe
 def dataset_page(request, slug: str):
-    entry = dataset_entry(slug)
+    # The content generation first: where it is read with the data version in
+    # one query, the second read costs nothing.
+    generation = content_generation(request)
+    version = request_data_version({"request": request})
+    entry = _cached_entry(slug, version)
     if entry is None:
         raise Http404(_("Datová sada neexistuje."))
     view = DatasetView(entry)
@@ -80,9 +155,10 @@ def dataset_page(request, slug: str):
         {
             "view": view,
             "dataset": entry.dataset,
-            "preview": _preview(view, request),
-            "versions": dataset_versions(dataset_id=entry.dataset.pk),
-            "analyses": analyses_using(entry.dataset),
+            "parts": DatasetPageParts(view, request),
+            "data_version": version,
+            "content_generation": generation,
+            "fragment_seconds": FRAGMENT_SECONDS,
             "citation": view.citation(request.build_absolute_uri()),
         },
     )
