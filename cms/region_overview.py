@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from knowledge.region_counts import RegionCounts, published_counts
@@ -55,9 +56,11 @@ def step_colour(step: LadderStep) -> str:
 
 
 def _monitoring(request) -> tuple[LadderMatrix, dict[str, RegionFigure]]:
+    """Cached under the data version and the day: the ladder stands as of today."""
     version = request_data_version({"request": request})
+    day = timezone.localdate().isoformat()
     return cache.get_or_set(
-        f"cms:region-overview:v{version}",
+        f"cms:region-overview:v{version}:{day}",
         lambda: (ladder_matrix(), latest_region_figures()),
         CACHE_SECONDS,
     )
