@@ -9,9 +9,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Site
 from wagtail.search import index
 
-from knowledge.models.base import KnowledgePage
+from knowledge.models.base import KnowledgePage, when_shown
 from monitoring.formatting import short_date
 
 METHOD_TEXT = ["bold", "italic", "link", "ul", "ol"]
@@ -91,26 +92,35 @@ class AnalysisPage(KnowledgePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            datasets=list(self.datasets.order_by("name").only("name", "slug")),
-            corrections=sorted(
-                (item.value for item in self.corrections),
-                key=lambda value: value["date"],
-                reverse=True,
+            datasets=when_shown(
+                lambda: self.datasets.order_by("name").only("name", "slug")
             ),
-            citation=self.citation(request.build_absolute_uri(self.url)),
+            corrections=when_shown(self.corrections_newest_first),
+            citation=self.citation(
+                request.build_absolute_uri(self.get_url(request)),
+                site=Site.find_for_request(request),
+            ),
         )
         return context
 
-    def citation(self, url: str, today=None) -> str:
+    def corrections_newest_first(self) -> list:
+        return sorted(
+            (item.value for item in self.corrections),
+            key=lambda value: value["date"],
+            reverse=True,
+        )
+
+    def citation(self, url: str, today=None, site=None) -> str:
         """A reference after ČSN ISO 690 for an online document."""
         today = today or timezone.localdate()
+        site = site or self.get_site()
         return _(
             "%(authors)s. %(title)s [online]. %(site)s, %(released)s "
             "[cited %(today)s]. Available at: %(url)s"
         ) % {
             "authors": self.authors.upper(),
             "title": self.title,
-            "site": self.get_site().site_name,
+            "site": site.site_name,
             "released": short_date(self.date),
             "today": short_date(today),
             "url": url,

@@ -1,5 +1,6 @@
 from django.db import models
 from django.forms import CheckboxSelectMultiple
+from django.utils.functional import SimpleLazyObject
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,6 +10,13 @@ from wagtail.search import index
 
 from knowledge.blocks import BodyStreamBlock
 from knowledge.forms import KnowledgePageForm
+
+
+def when_shown(items) -> SimpleLazyObject:
+    """The list ``items()`` returns, read when a template first shows it: a page
+    fragment served from the cache (cms.templatetags.page_fragments) then costs
+    no query."""
+    return SimpleLazyObject(lambda: list(items()))
 
 
 class KnowledgePage(Page):
@@ -87,9 +95,9 @@ class KnowledgePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            topics=list(self.topics.all()),
-            ladder_steps=list(self.ladder_steps.order_by("number")),
-            tag_names=list(self.tags.names()),
+            topics=when_shown(self.topics.all),
+            ladder_steps=when_shown(lambda: self.ladder_steps.order_by("number")),
+            tag_names=when_shown(self.tags.names),
         )
         return context
 

@@ -4,7 +4,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from knowledge.blocks import AgendaItemBlock
-from knowledge.models.base import KnowledgePage
+from knowledge.models.base import KnowledgePage, when_shown
 from monitoring.queries import coordinator_post, ladder_matrix
 
 TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
@@ -56,7 +56,7 @@ class CoordinatorRolePage(KnowledgePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["coordinator_posts"] = coordinator_posts()
+        context["coordinator_posts"] = when_shown(coordinator_posts)
         return context
 
 

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from knowledge.models.base import KnowledgePage
+from knowledge.models.base import KnowledgePage, when_shown
 from monitoring.services import Evidence
 
 
@@ -73,9 +73,13 @@ class ExchangeEventPage(KnowledgePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            participating_regions=list(self.participating_regions.order_by("code")),
-            # A list, not .live(): previews hold a FakeQuerySet without it.
-            good_practices=[p for p in self.good_practices.all() if p.live],
+            participating_regions=when_shown(
+                lambda: self.participating_regions.order_by("code")
+            ),
+            # Filtered here, not with .live(): previews hold a FakeQuerySet without it.
+            good_practices=when_shown(
+                lambda: [p for p in self.good_practices.all() if p.live]
+            ),
         )
         return context
 

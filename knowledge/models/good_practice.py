@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from knowledge.blocks import ResultFigureBlock
-from knowledge.models.base import KnowledgePage
+from knowledge.models.base import KnowledgePage, when_shown
 
 SHORT_TEXT = ["bold", "italic", "link", "ul", "ol"]
 
@@ -89,8 +89,8 @@ class GoodPracticePage(KnowledgePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            roles=list(self.roles.all()),
-            target_groups=list(self.target_groups.order_by("sort_order")),
+            roles=when_shown(self.roles.all),
+            target_groups=when_shown(lambda: self.target_groups.order_by("sort_order")),
         )
         return context
 

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from knowledge.forms import KnowledgePageForm
-from knowledge.models.base import KnowledgePage
+from knowledge.models.base import KnowledgePage, when_shown
 from monitoring.services import Evidence
 
 
@@ -120,9 +120,9 @@ class StrategyPage(KnowledgePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            roles=list(self.roles.all()),
-            documents=list(self.documents.select_related("document")),
-            programme_links=list(self.programme_links.all()),
+            roles=when_shown(self.roles.all),
+            documents=when_shown(lambda: self.documents.select_related("document")),
+            programme_links=when_shown(self.programme_links.all),
         )
         return context
 
