@@ -1,9 +1,20 @@
 """ETHOS figures: totals for one period across territories, and time series."""
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Max, Q, Sum
+from django.db.models import (
+    BigIntegerField,
+    BooleanField,
+    Case,
+    F,
+    Max,
+    Q,
+    Sum,
+    Value,
+    When,
+)
 
 from monitoring.collation import territory_key
 from monitoring.models import (
@@ -13,8 +24,10 @@ from monitoring.models import (
     Territory,
     TerritoryKind,
 )
-from monitoring.queries.rollup import keyed, roll_up, territory_tree
+from monitoring.queries.rollup import DEPTH, keyed, roll_up, territory_tree
 from monitoring.suppression import Cell, publishable
+
+LEAF_DEPTH = DEPTH[TerritoryKind.ORP]  # an ORP has no children
 
 
 @dataclass(frozen=True)
@@ -102,26 +115,57 @@ def ethos_time_series(
     *, dataset: Dataset, measure: str, territory: Territory
 ) -> list[SeriesPoint]:
     """The territory's figures per period and ETHOS category, oldest first; three
-    queries."""
+    queries. The database sums the ORP under each region (an ORP has no
+    children, so its figure is its own), so a region's series reads one row per
+    period and category instead of one per ORP; a region's own figure still
+    wins over its ORP's sum, as ``roll_up`` decides."""
     tree = territory_tree()
+    subtree = _subtree_ids(territory, tree)
+    leaves: dict[int, list[int]] = defaultdict(list)  # parent id → its ORP ids
+    for pk in subtree:
+        if tree[pk][1] == LEAF_DEPTH and pk != territory.pk:
+            leaves[tree[pk][0]].append(pk)
+    # The parents come from the tree, not from a join (half the query's time).
+    holder = Case(
+        *(When(territory_id__in=ids, then=parent) for parent, ids in leaves.items()),
+        default=F("territory_id"),
+        output_field=BigIntegerField(),
+    )
+    every_leaf = [pk for ids in leaves.values() for pk in ids]
+    summed = Case(
+        When(territory_id__in=every_leaf, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
     rows = (
         Observation.objects.filter(
-            dataset=dataset,
-            measure=measure,
-            territory_id__in=_subtree_ids(territory, tree),
+            dataset=dataset, measure=measure, territory_id__in=subtree
         )
-        .values_list("territory_id", "period", "period_is_year", "category__code")
+        .values_list(holder, summed, "period", "period_is_year", "category_id")
         .annotate(total=Sum("value"))
         .order_by()
     )
-    figures = roll_up(keyed(rows), tree)
-    order = dict(EthosCategory.objects.values_list("code", "sort_order"))
-    points = [
-        SeriesPoint(period, is_year, code, publishable(value))
-        for (territory_id, (period, is_year, code)), value in figures.items()
-        if territory_id == territory.pk
+    own, of_leaves = {}, {}
+    for holder_id, is_sum, period, is_year, category_id, total in rows:
+        key = (holder_id, (period, is_year, category_id))
+        (of_leaves if is_sum else own)[key] = total
+    figures = roll_up({**of_leaves, **own}, tree)  # an own figure wins
+    categories = {
+        pk: (code, order)
+        for pk, code, order in EthosCategory.objects.values_list(
+            "pk", "code", "sort_order"
+        )
+    }
+    wanted = territory.pk
+    points = sorted(
+        (period, categories[category_id][1], is_year, category_id, value)
+        for (territory_id, (period, is_year, category_id)), value in figures.items()
+        if territory_id == wanted
+    )
+    return [
+        SeriesPoint(period, is_year, categories[category_id][0], publishable(value))
+        for period, _order, is_year, category_id, value in points
     ]
-    return sorted(points, key=lambda point: (point.period, order[point.category]))
 
 
 def latest_period(*, dataset: Dataset, year: int | None = None) -> datetime.date | None:
