@@ -26,6 +26,7 @@ from monitoring.models import (
     HousingProperty,
     IndicatorValue,
     Region,
+    SupersededIndicatorValue,
     UpdateFrequency,
 )
 from monitoring.models.registers import SERVING_STATUSES
@@ -126,7 +127,7 @@ def _write(dataset: Dataset, values: Values, user) -> VersionCounts:
         for value in dataset.indicator_values.filter(period_is_year=True)
     }
     number = next_version_number(dataset)
-    created, updated = [], []
+    created, updated, replaced = [], [], []
     for key, amount in values.items():
         code, territory_id, year = key
         value = stored.pop(key, None)
@@ -142,14 +143,13 @@ def _write(dataset: Dataset, values: Values, user) -> VersionCounts:
                 )
             )
         elif value.value != amount:
+            replaced.append(SupersededIndicatorValue.of(value, number))
             value.value, value.version, value.revised = amount, number, True
             updated.append(value)
-    removed = [value.pk for value in stored.values()]
-    removed += list(
-        dataset.indicator_values.filter(period_is_year=False).values_list(
-            "pk", flat=True
-        )
-    )
+    gone = [*stored.values(), *dataset.indicator_values.filter(period_is_year=False)]
+    removed = [value.pk for value in gone]
+    replaced += [SupersededIndicatorValue.of(value, number) for value in gone]
+    SupersededIndicatorValue.objects.bulk_create(replaced)
     IndicatorValue.objects.bulk_create(created)
     IndicatorValue.objects.bulk_update(updated, ["value", "version", "revised"])
     IndicatorValue.objects.filter(pk__in=removed).delete()

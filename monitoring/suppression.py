@@ -27,6 +27,13 @@ def threshold() -> int:
     return getattr(settings, "MONITORING_SUPPRESS_BELOW", DEFAULT_THRESHOLD)
 
 
+def suppressed_counts(limit: int | None = None) -> frozenset[int]:
+    """Every count ``publishable`` suppresses, for a set lookup per row where
+    a million rows are published at once."""
+    limit = threshold() if limit is None else limit
+    return frozenset(range(1, limit))
+
+
 def publishable(value: int, limit: int | None = None) -> Cell:
     """Counts from 1 up to the threshold are suppressed; zero identifies no one."""
     limit = threshold() if limit is None else limit

@@ -49,7 +49,7 @@ def _holds_indicators(slug: str) -> bool:
 
 
 def _selection(request, slug):
-    form = IndicatorSelectionForm(request.GET)
+    form = IndicatorSelectionForm(request.GET, datasets=(slug,))
     if not form.is_valid():
         return None, downloads._bad_request(form.error_message())
     return form.selection(datasets=(slug,)), None

@@ -29,7 +29,13 @@ from monitoring.importers.problems import ImportProblem, ImportRefused
 from monitoring.importers.readers import read_table
 from monitoring.importers.serial import dataset_transaction
 from monitoring.importers.validation import Lookups
-from monitoring.models import DataIndicator, Dataset, IndicatorValue, Region
+from monitoring.models import (
+    DataIndicator,
+    Dataset,
+    IndicatorValue,
+    Region,
+    SupersededIndicatorValue,
+)
 from monitoring.versioning import bump_data_version
 
 Progress = Callable[[int, int], None]
@@ -100,9 +106,9 @@ def _write(
     number: int,
     progress: Progress | None,
 ) -> None:
-    """Creates new values and updates changed ones as version ``number``; a value
-    whose number changed is marked revised."""
-    created, updated = [], []
+    """Creates new values and updates changed ones as version ``number``, keeping
+    what they replace; a value whose number changed is marked revised."""
+    created, updated, replaced = [], [], []
     for row in compared[compared["state"] != "same"].itertuples(index=False):
         key = _key(row)
         stored = existing.get(key)
@@ -120,10 +126,12 @@ def _write(
                 )
             )
             continue
+        replaced.append(SupersededIndicatorValue.of(stored, number))
         stored.revised = stored.revised or stored.value != row.value
         stored.value, stored.note = row.value, row.note
         stored.period_is_year, stored.version = row.period_is_year, number
         updated.append(stored)
+    SupersededIndicatorValue.objects.bulk_create(replaced, batch_size=BATCH)
     IndicatorValue.objects.bulk_create(created, batch_size=BATCH)
     IndicatorValue.objects.bulk_update(
         updated,

@@ -25,7 +25,11 @@ from monitoring.models.registers import (
     PropertyStatus,
 )
 from monitoring.models.social_services import MunicipalityOrp, SocialServiceType
-from monitoring.models.versions import DatasetVersion, SupersededObservation
+from monitoring.models.versions import (
+    DatasetVersion,
+    SupersededIndicatorValue,
+    SupersededObservation,
+)
 
 __all__ = [
     "Assessment",
@@ -54,6 +58,7 @@ __all__ = [
     "PropertyStatus",
     "Region",
     "SocialServiceType",
+    "SupersededIndicatorValue",
     "SupersededObservation",
     "Territory",
     "TerritoryKind",

@@ -59,7 +59,29 @@ class DatasetVersion(models.Model):
         return f"{self.dataset} – verze {self.number}"
 
 
-class SupersededObservation(models.Model):
+class SupersededFigure(models.Model):
+    """What a kept figure has besides its key and value: the versions it was
+    valid in, from ``version`` up to, not including, ``superseded_in``."""
+
+    version = models.PositiveIntegerField("Platí od verze")
+    revised = models.BooleanField("Revidovaná hodnota", default=False)
+    superseded_in = models.PositiveIntegerField("Nahrazeno ve verzi")
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def of(cls, figure, superseded_in: int):
+        """The figure as it stands now, kept as replaced by ``superseded_in``;
+        call before the figure changes."""
+        kept = cls(superseded_in=superseded_in)
+        for field in cls._meta.concrete_fields:
+            if not field.primary_key and field.name != "superseded_in":
+                setattr(kept, field.attname, getattr(figure, field.attname))
+        return kept
+
+
+class SupersededObservation(SupersededFigure):
     """A value an import replaced or removed, with the versions it was valid in:
     from ``version`` up to, not including, ``superseded_in``. Only changes are
     kept, so re-importing the same file adds nothing here."""
@@ -87,9 +109,6 @@ class SupersededObservation(models.Model):
     measure = models.CharField("Ukazatel", max_length=12)
     value = models.PositiveBigIntegerField("Hodnota")
     note = models.TextField("Poznámka", blank=True)
-    version = models.PositiveIntegerField("Platí od verze")
-    revised = models.BooleanField("Revidovaná hodnota", default=False)
-    superseded_in = models.PositiveIntegerField("Nahrazeno ve verzi")
 
     class Meta:
         verbose_name = "Nahrazená hodnota"
@@ -99,3 +118,39 @@ class SupersededObservation(models.Model):
 
     def __str__(self):
         return f"{self.territory_id} {self.period} {self.measure}: {self.value}"
+
+
+class SupersededIndicatorValue(SupersededFigure):
+    """An indicator value an import replaced or removed, kept as
+    ``SupersededObservation`` keeps ETHOS values."""
+
+    dataset = models.ForeignKey(
+        "monitoring.Dataset",
+        verbose_name="Datová sada",
+        on_delete=models.CASCADE,
+        related_name="superseded_indicator_values",
+    )
+    indicator = models.ForeignKey(
+        "monitoring.DataIndicator",
+        verbose_name="Ukazatel",
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    territory = models.ForeignKey(
+        "monitoring.Territory",
+        verbose_name="Území",
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    period = models.DateField("Období")
+    period_is_year = models.BooleanField("Období je celý rok", default=True)
+    value = models.DecimalField("Hodnota", max_digits=16, decimal_places=4)
+    note = models.TextField("Poznámka", blank=True)
+
+    class Meta:
+        verbose_name = "Nahrazená hodnota ukazatele"
+        verbose_name_plural = "Nahrazené hodnoty ukazatelů"
+        indexes = [models.Index(fields=["dataset", "superseded_in"])]
+
+    def __str__(self):
+        return f"{self.territory_id} {self.period} {self.indicator_id}: {self.value}"

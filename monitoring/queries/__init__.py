@@ -30,8 +30,10 @@ from monitoring.queries.ladder import (
 )
 from monitoring.queries.observations import (
     ObservationSelection,
+    key_at,
     observation_count,
     observation_rows,
+    published_chunks,
     published_row,
     published_rows,
 )
@@ -65,11 +67,13 @@ __all__ = [
     "ethos_codes",
     "ethos_time_series",
     "ethos_totals",
+    "key_at",
     "ladder_matrix",
     "latest_period",
     "latest_region_figures",
     "observation_count",
     "observation_rows",
+    "published_chunks",
     "published_row",
     "published_rows",
     "region_by_code",

@@ -16,9 +16,11 @@ from monitoring.models import (
     Dataset,
     IndicatorValue,
     Region,
+    SupersededIndicatorValue,
     Territory,
     TerritoryKind,
 )
+from monitoring.queries.versions import as_of
 
 HUB_STEPS = (4, 5, 6)
 
@@ -237,10 +239,10 @@ class IndicatorValueSelection:
     datasets: tuple[str, ...] = ()
     period_from: datetime.date | None = None
     period_to: datetime.date | None = None
+    version: int | None = None  # as the (single) dataset stood at this version
 
 
-def _selected(selection: IndicatorValueSelection) -> QuerySet:
-    values = IndicatorValue.objects.all()
+def _selected(selection: IndicatorValueSelection, values: QuerySet) -> QuerySet:
     if selection.indicators:
         values = values.filter(indicator__code__in=selection.indicators)
     if selection.territories:
@@ -254,17 +256,24 @@ def _selected(selection: IndicatorValueSelection) -> QuerySet:
     return values
 
 
+def _parts(selection: IndicatorValueSelection) -> list[QuerySet]:
+    """The current values, or at a version those and the kept ones valid then."""
+    current = _selected(selection, IndicatorValue.objects.all())
+    if selection.version is None:
+        return [current]
+    kept = _selected(selection, SupersededIndicatorValue.objects.all())
+    return list(as_of(current, kept, selection.version))
+
+
 def indicator_value_count(selection: IndicatorValueSelection) -> int:
-    return _selected(selection).count()
+    return sum(part.count() for part in _parts(selection))
 
 
 def indicator_value_rows(selection: IndicatorValueSelection) -> QuerySet:
     """Every selected value of every dataset with its indicator, unit, territory
     and dataset, in a stable order (for pages)."""
-    return (
-        _selected(selection)
-        .order_by("indicator__code", "territory__code", "period", "dataset__slug")
-        .values(
+    current, *kept = (
+        part.values(
             "period",
             "period_is_year",
             "value",
@@ -278,7 +287,11 @@ def indicator_value_rows(selection: IndicatorValueSelection) -> QuerySet:
             territory_kind=F("territory__kind"),
             dataset_slug=F("dataset__slug"),
         )
+        for part in _parts(selection)
     )
+    rows = current.union(*kept, all=True) if kept else current
+    # A union is ordered by selected columns: these are the names selected.
+    return rows.order_by("indicator_code", "territory_code", "period", "dataset_slug")
 
 
 def data_indicator_list() -> list[DataIndicator]:

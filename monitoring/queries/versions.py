@@ -1,8 +1,10 @@
-"""A dataset's change log: its versions, newest first, as the dataset page and
-the API show them."""
+"""A dataset's change log (its versions, newest first, as the dataset page and
+the API show them), and a dataset as it stood at a version."""
 
 import datetime
 from dataclasses import dataclass
+
+from django.db.models import QuerySet
 
 from monitoring.models import DatasetVersion
 
@@ -45,3 +47,15 @@ def dataset_versions(*, dataset_id: int) -> list[VersionEntry]:
 def version_exists(*, slug: str, number: int) -> bool:
     """Whether the dataset (by slug) has that version; one query."""
     return DatasetVersion.objects.filter(dataset__slug=slug, number=number).exists()
+
+
+def as_of(
+    current: QuerySet, superseded: QuerySet, version: int
+) -> tuple[QuerySet, QuerySet]:
+    """A dataset's figures as they stood after ``version``, ETHOS or indicator
+    values alike: the current ones that version or an earlier one wrote, and
+    the kept ones that were valid then and have been replaced or removed since."""
+    return (
+        current.filter(version__lte=version),
+        superseded.filter(version__lte=version, superseded_in__gt=version),
+    )

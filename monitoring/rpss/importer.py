@@ -21,6 +21,7 @@ from monitoring.models import (
     IndicatorValue,
     MunicipalityOrp,
     SocialServiceType,
+    SupersededIndicatorValue,
     Territory,
     TerritoryKind,
     UpdateFrequency,
@@ -147,7 +148,7 @@ def _write(
         (value.indicator_id, value.territory_id): value
         for value in IndicatorValue.objects.filter(dataset=dataset, period=on)
     }
-    new, changed, unchanged = [], [], 0
+    new, changed, replaced, unchanged = [], [], [], 0
     for (code, territory_id), figure in values.items():
         old = stored.pop((indicators[code], territory_id), None)
         if old is None:
@@ -163,10 +164,13 @@ def _write(
                 )
             )
         elif old.value != figure:
+            replaced.append(SupersededIndicatorValue.of(old, number))
             old.value, old.version, old.revised = figure, number, True
             changed.append(old)
         else:
             unchanged += 1
+    replaced += [SupersededIndicatorValue.of(gone, number) for gone in stored.values()]
+    SupersededIndicatorValue.objects.bulk_create(replaced)
     IndicatorValue.objects.bulk_create(new)
     IndicatorValue.objects.bulk_update(changed, ["value", "version", "revised"])
     IndicatorValue.objects.filter(pk__in=[v.pk for v in stored.values()]).delete()

@@ -20,17 +20,19 @@ from monitoring.queries.indicators import (
     indicator_value_count,
     indicator_value_rows,
 )
-from opendata.api.pagination import ObservationPagination
+from opendata.api.pagination import NumberedPagination
 from opendata.api.parameters import (
     SLUG,
     TERRITORY,
     ApiForm,
     PagedForm,
     PeriodField,
+    VersionCheck,
     _check_known,
     _split,
     code_list,
     openapi_parameters,
+    version_field,
 )
 from opendata.api.views import ReadOnlyView
 
@@ -42,8 +44,14 @@ def json_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-class IndicatorSelectionForm(ApiForm):
-    """Which indicator values: the filters the API and the downloads share."""
+class IndicatorSelectionForm(VersionCheck, ApiForm):
+    """Which indicator values: the filters the API and the downloads share. A
+    download passes its dataset's slug as ``datasets``; the API's form reads
+    them from its ``dataset`` parameter."""
+
+    def __init__(self, data, datasets: tuple[str, ...] = ()):
+        super().__init__(data)
+        self.datasets = datasets
 
     indicator = code_list(
         INDICATOR,
@@ -53,6 +61,7 @@ class IndicatorSelectionForm(ApiForm):
         TERRITORY, gettext_lazy("comma-separated territory codes (CZ, CZ051, 5101)")
     )
     period = PeriodField(end=False)
+    version = version_field()
 
     def clean_indicator(self):
         codes = _split(self.cleaned_data["indicator"])
@@ -70,6 +79,11 @@ class IndicatorSelectionForm(ApiForm):
         )
         return codes
 
+    def clean(self):
+        if self.cleaned_data.get("version"):
+            self._check_version(self.cleaned_data.get("dataset", self.datasets))
+        return self.cleaned_data
+
     def selection(self, datasets: tuple[str, ...] = ()) -> IndicatorValueSelection:
         """A year selects its whole year, a date that day; ``datasets`` narrow
         the selection (a download's dataset) unless the form has its own."""
@@ -83,6 +97,7 @@ class IndicatorSelectionForm(ApiForm):
             datasets=data.get("dataset") or datasets,
             period_from=period,
             period_to=end,
+            version=data["version"],
         )
 
 
@@ -162,7 +177,7 @@ class IndicatorValueListView(ReadOnlyView):
 
     form_class = IndicatorValueForm
     serializer_class = IndicatorValueSerializer
-    pagination_class = ObservationPagination
+    pagination_class = NumberedPagination
 
     @extend_schema(
         parameters=openapi_parameters(IndicatorValueForm),

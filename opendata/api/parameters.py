@@ -23,10 +23,13 @@ from monitoring.queries import (
 )
 from monitoring.queries.versions import version_exists
 from monitoring.query_forms import QueryForm, choice, code, integer
+from opendata.api.cursors import decode_cursor
 
 MAX_LIST_ITEMS = 50
 MAX_PAGE_SIZE = 1000
 DEFAULT_PAGE_SIZE = 100
+CURSOR = r"\A[A-Za-z0-9_-]{1,100}\Z"
+MAX_CURSOR_CHARS = 100
 PERIOD = re.compile(r"\A(\d{4})(?:-(\d{2})-(\d{2}))?\Z")
 
 
@@ -136,7 +139,39 @@ class PagedForm(ApiForm):
         return self.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
 
 
-class SelectionForm(ApiForm):
+def version_field() -> forms.IntegerField:
+    return integer(
+        1,
+        10**9,
+        gettext_lazy(
+            "the dataset's version number (a whole number from 1): the figures "
+            "as they were after that version; with one dataset only"
+        ),
+    )
+
+
+class VersionCheck:
+    """Checks a form's ``version`` against its one dataset: the ``dataset``
+    parameter's, or the download's (``datasets``)."""
+
+    def _check_version(self, datasets: tuple[str, ...]) -> None:
+        number = self.cleaned_data["version"]
+        if len(datasets) != 1:
+            self.add_error(
+                "version",
+                _unknown(_("a version can only be given with one dataset (dataset).")),
+            )
+        elif not version_exists(slug=datasets[0], number=number):
+            self.add_error(
+                "version",
+                _unknown(
+                    _("the dataset %(slug)s has no version %(number)d.")
+                    % {"slug": datasets[0], "number": number}
+                ),
+            )
+
+
+class SelectionForm(VersionCheck, ApiForm):
     """Which observations: the filters the API and the downloads share. A download
     passes its dataset's slug as ``datasets``; the API's form reads them from its
     ``dataset`` parameter."""
@@ -163,14 +198,7 @@ class SelectionForm(ApiForm):
             values=", ".join(Measure.values),
         ),
     )
-    version = integer(
-        1,
-        10**9,
-        gettext_lazy(
-            "the dataset's version number (a whole number from 1): the figures "
-            "as they were after that version; with one dataset only"
-        ),
-    )
+    version = version_field()
 
     def clean_territory(self):
         codes = _split(self.cleaned_data["territory"])
@@ -208,22 +236,6 @@ class SelectionForm(ApiForm):
             self._check_version(self.cleaned_data.get("dataset", self.datasets))
         return self.cleaned_data
 
-    def _check_version(self, datasets: tuple[str, ...]) -> None:
-        number = self.cleaned_data["version"]
-        if len(datasets) != 1:
-            self.add_error(
-                "version",
-                _unknown(_("a version can only be given with one dataset (dataset).")),
-            )
-        elif not version_exists(slug=datasets[0], number=number):
-            self.add_error(
-                "version",
-                _unknown(
-                    _("the dataset %(slug)s has no version %(number)d.")
-                    % {"slug": datasets[0], "number": number}
-                ),
-            )
-
     def selection(self, datasets: tuple[str, ...]) -> ObservationSelection:
         """The validated filters as a selection from the given datasets."""
         data = self.cleaned_data
@@ -239,10 +251,55 @@ class SelectionForm(ApiForm):
         )
 
 
-class ObservationForm(SelectionForm, PagedForm):
-    field_order = ["page", "page_size", "dataset"]
+def cursor_field() -> forms.CharField:
+    return code(
+        CURSOR,
+        MAX_CURSOR_CHARS,
+        gettext_lazy(
+            "a cursor from the next or previous link of an earlier answer, unchanged"
+        ),
+    )
 
+
+class ObservationForm(SelectionForm, PagedForm):
+    field_order = ["page", "page_size", "after", "before", "dataset"]
+
+    after = cursor_field()
+    before = cursor_field()
     dataset = code_list(SLUG, gettext_lazy("comma-separated dataset short names"))
+
+    def _clean_cursor(self, name: str):
+        token = self.cleaned_data[name]
+        if not token:
+            return None
+        key = decode_cursor(token)
+        if key is None:
+            raise forms.ValidationError("invalid", code="invalid")
+        return key
+
+    def clean_after(self):
+        return self._clean_cursor("after")
+
+    def clean_before(self):
+        return self._clean_cursor("before")
+
+    def clean(self):
+        super().clean()
+        given = [name for name in ("after", "before") if self.cleaned_data.get(name)]
+        if self.data.get("page"):
+            given.insert(0, "page")
+        if len(given) > 1:
+            self.add_error(
+                given[1],
+                _unknown(
+                    _(
+                        "it cannot be combined with “%(other)s”: give one of page, "
+                        "after and before."
+                    )
+                    % {"other": given[0]}
+                ),
+            )
+        return self.cleaned_data
 
     def clean_dataset(self):
         slugs = _split(self.cleaned_data["dataset"])

@@ -2,6 +2,7 @@
 ``opendata.api.parameters``, data read through ``monitoring.queries``."""
 
 import re
+from functools import partial
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +17,7 @@ from monitoring.queries import (
     dataset_catalogue,
     dataset_entry,
     ethos_category_list,
+    key_at,
     ladder_matrix,
     observation_count,
     observation_rows,
@@ -28,7 +30,7 @@ from opendata.api import serializers
 from opendata.api.conditional import not_modified, validators
 from opendata.api.errors import NotModified, ParameterError
 from opendata.api.ladder import matrix_record, region_record
-from opendata.api.pagination import ObservationPagination
+from opendata.api.pagination import KeysetPagination
 from opendata.api.parameters import (
     DatasetListForm,
     LadderForm,
@@ -112,11 +114,12 @@ class DatasetDetailView(DatasetListView):
 
 class ObservationListView(ReadOnlyView):
     """Observations (dataset × territory × period × ETHOS category × measure),
-    page by page; a small count is published as null with status suppressed."""
+    page by page in key order (``next`` and ``previous`` carry a key cursor); a
+    small count is published as null with status suppressed."""
 
     form_class = ObservationForm
     serializer_class = serializers.ObservationSerializer
-    pagination_class = ObservationPagination
+    pagination_class = KeysetPagination
 
     @extend_schema(
         parameters=openapi_parameters(ObservationForm),
@@ -128,10 +131,13 @@ class ObservationListView(ReadOnlyView):
         params = self.parameters
         selection = self.form.selection(datasets=params["dataset"])
         rows = self.paginator.paginate_rows(
-            observation_rows(selection),
+            partial(observation_rows, selection),
+            partial(key_at, selection),
             count=observation_count(selection),
             page=params["page"],
             page_size=params["page_size"],
+            after=params["after"],
+            before=params["before"],
             request=request,
         )
         return self.paginator.get_paginated_response([published_row(r) for r in rows])

@@ -19,6 +19,7 @@ from monitoring.models import (
     Region,
     Territory,
 )
+from monitoring.queries.indicators import IndicatorValueSelection, indicator_value_rows
 from monitoring.registers import refresh_register_indicators, register_dataset_name
 
 ADMIN = "/admin/monitoring"
@@ -128,6 +129,7 @@ def test_each_change_is_a_version_and_withdrawing_records_removes_values(
         period__year=LAST_YEAR,
     )
     assert (revised.value, revised.revised, revised.version) == (2, True, 2)
+    at_second = values(region)
 
     FundGuarantee.objects.all().delete()
     first.fund.delete()
@@ -135,6 +137,18 @@ def test_each_change_is_a_version_and_withdrawing_records_removes_values(
     assert counts.removed > 0
     assert values(region) == {}
     assert DatasetVersion.objects.filter(dataset=dataset).count() == 3
+    # Replaced and removed values are kept: the dataset as it stood before.
+    assert values_at(dataset, 2) == at_second
+    assert values_at(dataset, 1)["garancni_fond_obce", "CZ051", LAST_YEAR] == 1
+    assert values_at(dataset, 3) == {}
+
+
+def values_at(dataset: Dataset, version: int) -> dict:
+    selection = IndicatorValueSelection(datasets=(dataset.slug,), version=version)
+    return {
+        (row["indicator_code"], row["territory_code"], row["period"].year): row["value"]
+        for row in indicator_value_rows(selection)
+    }
 
 
 def test_a_region_without_registers_gets_no_dataset(liberec):

@@ -1,5 +1,7 @@
 """/api/v1/observations/: filters, pagination, suppression, query counts."""
 
+import base64
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -11,6 +13,11 @@ def results(client, **params):
     response = client.get(URL, {"dataset": DATASET, **params})
     assert response.status_code == 200, response.content
     return response.json()
+
+
+def token(text: str) -> str:
+    """A cursor as the API writes one (URL-safe base64 without padding)."""
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
 def keys(body):
@@ -101,11 +108,67 @@ def test_pages_link_to_each_other_with_the_same_filters(client, liberec_data):
     assert first["count"] == second["count"] == last["count"] == 7
     assert len(first["results"]) == len(second["results"]) == 3
     assert len(last["results"]) == 1
-    assert "dataset=" + DATASET in first["next"] and "page=2" in first["next"]
+    assert "dataset=" + DATASET in first["next"] and "after=" in first["next"]
+    assert "page=" not in first["next"]
     assert last["next"] is None
     assert client.get(second["previous"]).json() == first
-    keys_in_pages = keys(first) + keys(second) + keys(last)
-    assert len(set(keys_in_pages)) == 7
+    assert keys(first) + keys(second) + keys(last) == keys(results(client))
+
+
+def test_next_links_give_the_same_pages_as_page_numbers(client, liberec_data):
+    first = results(client, page_size=2)
+    by_link = [first]
+    while by_link[-1]["next"]:
+        by_link.append(client.get(by_link[-1]["next"]).json())
+
+    by_number = [results(client, page_size=2, page=n) for n in range(1, 5)]
+    assert [keys(page) for page in by_link] == [keys(page) for page in by_number]
+    assert [page["next"] for page in by_link] == [page["next"] for page in by_number]
+
+
+def test_previous_links_walk_back_to_the_first_page(client, liberec_data):
+    page = results(client, page_size=3, page=3)
+    walked = keys(page)
+    while page["previous"]:
+        assert "before=" in page["previous"]
+        page = client.get(page["previous"]).json()
+        walked = keys(page) + walked
+
+    assert keys(page) == keys(results(client, page_size=3))
+    assert walked == keys(results(client))
+
+
+@pytest.mark.parametrize(
+    ("params", "parameter"),
+    [
+        ({"after": "x"}, "after"),
+        ({"before": token("not-a-key")}, "before"),
+        ({"after": token("1~100~2022-13-01~9~osoby")}, "after"),
+        ({"after": token("1~100~2022-01-01~9~lide")}, "after"),
+        ({"after": token("1~-5~2022-01-01~9~osoby")}, "after"),
+        ({"after": token("1~99999999999~2022-01-01~9~osoby")}, "after"),
+        ({"after": "a" * 101}, "after"),
+        ({"after": "é"}, "after"),
+    ],
+)
+def test_bad_cursor_is_refused_in_czech_naming_it(
+    client, liberec_data, params, parameter
+):
+    response = client.get(URL, {"dataset": DATASET, **params})
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["parameter"] == parameter
+    assert body["detail"].startswith(f"Parametr „{parameter}“ musí být kurzor")
+
+
+def test_page_number_and_cursor_do_not_combine(client, liberec_data):
+    cursor = results(client, page_size=3)["next"].split("after=")[1].split("&")[0]
+    response = client.get(URL, {"page": 2, "after": cursor})
+
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "after"
+    assert "nelze kombinovat s „page“" in response.json()["detail"]
 
 
 def test_page_size_is_capped(client, liberec_data):
@@ -125,8 +188,11 @@ def test_without_filters_every_dataset_answers(client, liberec_data):
     ("params", "queries"),
     [
         ({}, 4),  # version for the count's key, count, rows, ETag
-        ({"dataset": DATASET, "territory": "5105", "category": "1"}, 7),
-        ({"orp_of_region": "CZ051", "page_size": 2, "page": 2}, 5),
+        # and the dataset's id (the rows are filtered by it)
+        ({"dataset": DATASET, "territory": "5105", "category": "1"}, 8),
+        # and the key before the page
+        ({"orp_of_region": "CZ051", "page_size": 2, "page": 2}, 6),
+        ({"after": token("1~100~2022-01-01~9~osoby")}, 4),
     ],
 )
 def test_query_count_is_fixed(

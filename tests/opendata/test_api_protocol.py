@@ -75,8 +75,8 @@ OBSERVATIONS = "/api/v1/observations/"
             {"teritory": "CZ051"},
             "teritory",
             "Parametr „teritory“ tento požadavek nezná; známé parametry: page, "
-            "page_size, dataset, territory, orp_of_region, period_from, period_to, "
-            "category, measure, version.",
+            "page_size, after, before, dataset, territory, orp_of_region, "
+            "period_from, period_to, category, measure, version.",
         ),
         ("/api/v1/datasets/", {"region": "CZ999"}, "region", None),
         ("/api/v1/datasets/", {"theme": "XYZ"}, "theme", None),

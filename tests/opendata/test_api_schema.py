@@ -62,6 +62,8 @@ def test_observation_parameters_are_documented_in_czech(schema):
         "measure",
         "page",
         "page_size",
+        "after",
+        "before",
         "version",
     }
     assert parameters["period_from"]["description"] == (
@@ -124,6 +126,7 @@ VALUES = st.one_of(
             "a" * 5000,
             "\x00",
             "9" * 30,
+            "MX4xMDB-MjAyMi0wMS0wMX45fm9zb2J5",  # a well-formed key cursor
         ]
     ),
     st.text(max_size=40),
@@ -145,6 +148,8 @@ VALUES = st.one_of(
                 "measure",
                 "page",
                 "page_size",
+                "after",
+                "before",
                 "unknown",
             ],
         ),

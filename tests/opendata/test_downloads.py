@@ -123,8 +123,10 @@ def test_downloads_answer_304_while_the_data_stay(client, liberec_data):
 
 def test_csv_query_count_is_fixed(client, liberec_data, django_assert_num_queries):
     # indicator check, dataset, data version (the coverage's cache key), ETHOS
-    # and indicator coverage, the filters' territory check, ETag, the rows
-    with django_assert_num_queries(8):
+    # and indicator coverage, the filters' territory check, ETag; the dataset's
+    # id, the territories' and the categories' codes (looked up, not joined to
+    # every row), the rows
+    with django_assert_num_queries(11):
         response = client.get(BASE + "data.csv", {"territory": "5105"})
         b"".join(response.streaming_content)
 
@@ -225,11 +227,11 @@ def test_head_gives_the_headers_without_reading_rows(
         # ETHOS and indicator coverage, ETag; no query of the observations
         ("data.csv", "text/csv; charset=utf-8; header=present", 6),
         # XLSX (the coverage now cached) also counts the selection against its
-        # limit (version, count)
+        # limit (version, the dataset's id, count)
         (
             "data.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            6,
+            7,
         ),
     ):
         with django_assert_num_queries(queries):

@@ -116,6 +116,21 @@ def test_api_returns_the_dataset_as_it_stood_at_a_version(client, two_imports):
     ]
 
 
+def test_pages_at_a_version_follow_key_cursors(client, two_imports):
+    url = "/api/v1/observations/"
+    page = client.get(url, {"dataset": SLUG, "version": 1, "page_size": 4}).json()
+    rows = page["results"]
+    while page["next"]:
+        assert "version=1" in page["next"] and "after=" in page["next"]
+        page = client.get(page["next"]).json()
+        rows += page["results"]
+
+    assert rows == api_rows(client, version=1)
+    assert liberec_people(rows)["value"] == 120
+    back = client.get(page["previous"]).json()
+    assert back["results"] == rows[:4]
+
+
 def test_csv_download_at_a_version(client, two_imports):
     assert liberec_people(csv_rows(client, version=1))["value"] == "120"
 
