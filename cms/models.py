@@ -2,6 +2,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -10,7 +11,8 @@ from wagtail.search import index
 
 from cms import region_overview
 from knowledge.blocks import BodyStreamBlock
-from knowledge.models import KnowledgeIndexPage, KnowledgePage
+from knowledge.models import ExchangeEventPage, KnowledgeIndexPage, KnowledgePage
+from knowledge.models.base import when_shown
 from monitoring.blocks import RegionLadderBlock, request_data_version
 from monitoring.blocks.builders import CACHE_SECONDS
 from monitoring.queries import (
@@ -177,43 +179,58 @@ class RegionPage(Page):
             CACHE_SECONDS,
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        pages = (
+    def knowledge_pages(self) -> list:
+        """The region's live knowledge pages and the exchange events it took part
+        in, newest first, with what their cards show (no page bodies, no region
+        shapes)."""
+        events = ExchangeEventPage.participating_regions.through.objects.filter(
+            region=self.region_id
+        ).values("exchangeeventpage_id")
+        return list(
             KnowledgePage.objects.live()
             .public()
-            .filter(
-                Q(region=self.region)
-                | Q(exchangeeventpage__participating_regions=self.region)
-            )
-            .distinct()
+            .filter(Q(region=self.region_id) | Q(pk__in=events))
+            .defer_streamfields()
             .select_related("content_type", "region", "country")
+            .defer("region__geometry")
             .order_by("-date")
         )
+
+    def sections(self) -> list[tuple]:
         by_type = {"strategypage": [], "goodpracticepage": [], "exchangeeventpage": []}
-        for page in pages:
+        for page in self.knowledge_pages():
             by_type.setdefault(page.content_type.model, []).append(page)
-        ladder = RegionLadderBlock()
+        return [
+            (
+                "Strategie a koncepce",
+                by_type["strategypage"],
+                "Kraj zatím strategii bydlení nezveřejnil.",
+            ),
+            (
+                "Dobrá praxe",
+                by_type["goodpracticepage"],
+                "Z kraje zatím nemáme popsaný příklad dobré praxe.",
+            ),
+            (
+                "Výměny zkušeností",
+                by_type["exchangeeventpage"],
+                "Zatím žádné zveřejněné studijní cesty ani setkání.",
+            ),
+        ]
+
+    def ladder_block(self):
+        block = RegionLadderBlock()
+        return block.bind(block.to_python({"region": self.region.code}))
+
+    def get_context(self, request, *args, **kwargs):
+        """Everything below the breadcrumbs is a cached fragment
+        (cms.templatetags.page_fragments): what it shows is read only when the
+        fragment is rendered."""
+        context = super().get_context(request, *args, **kwargs)
         context.update(
-            ladder_block=ladder.bind(ladder.to_python({"region": self.region.code})),
-            coordinator=self.coordinator_post(request),
-            sections=[
-                (
-                    "Strategie a koncepce",
-                    by_type["strategypage"],
-                    "Kraj zatím strategii bydlení nezveřejnil.",
-                ),
-                (
-                    "Dobrá praxe",
-                    by_type["goodpracticepage"],
-                    "Z kraje zatím nemáme popsaný příklad dobré praxe.",
-                ),
-                (
-                    "Výměny zkušeností",
-                    by_type["exchangeeventpage"],
-                    "Zatím žádné zveřejněné studijní cesty ani setkání.",
-                ),
-            ],
+            ladder_block=SimpleLazyObject(self.ladder_block),
+            coordinator=SimpleLazyObject(lambda: self.coordinator_post(request)),
+            sections=when_shown(self.sections),
         )
         return context
 
