@@ -6,11 +6,12 @@ the page in one round trip, so no visitor gets a page older than the last change
 and nothing has to be deleted. Off unless ``PAGE_CACHE_SECONDS`` is set, which needs
 ``REDIS_URL``: every process must see the same pages and versions.
 
-Variants follow what responses vary on (``Vary: Accept-Language, Cookie``, and
-``Accept-Encoding`` added here): the key holds the language Django picks for the
-request and whether the client takes gzip (such clients get the page compressed
-once, when stored); a request with a session cookie is never served from the cache
-(an editor sees the user bar), nor is a preview; a response that sets a cookie (a CSRF
+Variants follow what responses vary on (``Vary: Accept-Language, Cookie``, ``Origin``
+under /data/, and ``Accept-Encoding`` added here): the key holds the language Django
+picks for the request and whether the client takes gzip (such clients get the page
+compressed once, when stored); a request with a session cookie (an editor sees the
+user bar) or an ``Origin`` (a cross-origin read gets CORS headers) is never served
+from the cache, nor is a preview; a response that sets a cookie (a CSRF
 token), is private, or varies on anything else is never stored.
 
 Hits are answered before Django (``serve_cached`` wraps the WSGI application, as
@@ -46,7 +47,7 @@ READ_PARAMETERS = (
 )
 SKIPPED_PREFIXES = ("/admin/", "/api/", "/dokumenty/", "/static/", "/media/")
 # What pages vary on, each held by the key or by the rules above.
-HANDLED_VARY = frozenset({"accept-language", "accept-encoding", "cookie"})
+HANDLED_VARY = frozenset({"accept-language", "accept-encoding", "cookie", "origin"})
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Where the WSGI wrapper leaves its lookup for the middleware: one round trip.
 LOOKUP_ENVIRON_KEY = "cms.page_cache.lookup"
@@ -67,6 +68,7 @@ def cacheable_request(request) -> bool:
         and request.path.endswith("/")
         and not request.path.startswith(SKIPPED_PREFIXES)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_ORIGIN" not in request.META
     )
 
 

@@ -179,6 +179,18 @@ def test_a_gzip_client_gets_the_page_compressed_from_the_cache(client, home_page
     assert "Accept-Encoding" in packed["Vary"]
 
 
+def test_the_data_catalogue_is_cached_and_cross_origin_reads_bypass_it(
+    client, home_page
+):
+    load_reference_data()
+    client.get("/data/", {"tema": "soci"})
+    assert _queries(client, "/data/?tema=soci") == 0
+
+    cross_origin = client.get("/data/", HTTP_ORIGIN="https://example.org")
+    assert "origin" in cross_origin["Vary"].lower()
+    assert _queries(client, "/data/", HTTP_ORIGIN="https://example.org") > 0
+
+
 def test_a_client_without_gzip_never_gets_a_compressed_page(client, home_page):
     client.get("/o-portalu/", HTTP_ACCEPT_ENCODING="gzip")
 
