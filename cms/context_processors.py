@@ -2,6 +2,7 @@
 
 from django.utils.functional import SimpleLazyObject
 
+from cms import caching
 from cms.models import RegionPage
 
 
@@ -15,3 +16,13 @@ def region_page_urls(request) -> dict:
         return {hub.region.code: hub.get_url(request) for hub in hubs}
 
     return {"region_page_urls": SimpleLazyObject(urls)}
+
+
+def content_generation(request) -> dict:
+    """``content_generation``: the key of cached fragments that show pages, sites
+    or their settings (``{% cache %}``); read when a template first uses it."""
+    return {
+        "content_generation": SimpleLazyObject(
+            lambda: caching.content_generation(request)
+        )
+    }

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 from cms.demo.site_tree import build_site_tree
@@ -19,6 +20,13 @@ def pytest_collection_modifyitems(items):
                 *marker.args, **{**marker.kwargs, "serialized_rollback": True}
             )
             item.add_marker(serialized, append=False)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: cached sites, menus and fragments are
+    keyed by the content generation, a counter every test's database starts anew."""
+    cache.clear()
 
 
 @pytest.fixture

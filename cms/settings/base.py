@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The site from the cache and pages routed in two queries (cms.routing).
+    "cms.routing.RoutingMiddleware",
     "cms.content_security.ContentSecurityPolicyMiddleware",
     # Last, as django-axes requires: turns a refused log-in into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -90,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "cms.context_processors.region_page_urls",
+                "cms.context_processors.content_generation",
             ],
         },
     },

@@ -1,0 +1,159 @@
+"""Finding the site and the page of a request with few queries.
+
+Wagtail looks the site up with a query per request, walks the page tree one
+segment at a time (a query for each child and one for each page's specific form)
+and reads the served page's ancestors and their view restrictions (two queries).
+Here the site, and which pages carry view restrictions, come from the cache, keyed
+by the content generation (which changes when a site, a restriction or any page is
+published, moved or deleted); the path's pages come in one query by their
+``url_path``; only the page served is fetched in its specific form. The pages on
+the way are kept for the breadcrumbs. Wagtail's own serving (hooks, the view
+restriction check, ``serve``) is unchanged: it reads the site and the route from
+the request attributes it caches them in, which ``RoutingMiddleware`` fills.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import Http404
+from django.http.request import split_domain_port
+from django.urls import Resolver404
+from wagtail import views as wagtail_views
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
+from wagtail.url_routing import RouteResult
+
+from cms.caching import content_generation
+
+ROUTED_PAGES = "_cms_routed_pages"
+RESTRICTED_PATHS = "_cms_restricted_paths"
+
+
+@dataclass(frozen=True)
+class SiteEntry:
+    site: Site | None
+    restricted_paths: frozenset[str]  # tree paths of pages with view restrictions
+
+
+def find_site(request) -> Site | None:
+    """``Site.find_for_request``'s answer (with its root page), cached per host,
+    port and content generation, and left where Wagtail looks first."""
+    if not hasattr(request, "_wagtail_site"):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+        key = f"cms:site:{content_generation(request)}:{hostname}:{port}"
+        entry = cache.get(key)
+        if entry is None:
+            try:
+                site = get_site_for_hostname(hostname, port)
+            except Site.DoesNotExist:
+                site = None
+            restricted = PageViewRestriction.objects.values_list(
+                "page__path", flat=True
+            )
+            entry = SiteEntry(site, frozenset(restricted))
+            cache.set(key, entry, None)
+        request._wagtail_site = entry.site
+        setattr(request, RESTRICTED_PATHS, entry.restricted_paths)
+    return request._wagtail_site
+
+
+def _has_own_route(page: Page, remaining: list[str]) -> bool:
+    """Whether ``page`` answers the rest of the path itself rather than through a
+    child: a routable page whose sub-URLs match it (as ``RoutablePageMixin.route``
+    tries first), or a page type with a ``route`` of its own."""
+    model = page.specific_class
+    if issubclass(model, RoutablePageMixin):
+        if not page.live:
+            return False
+        try:
+            model.get_resolver().resolve("/" + "".join(f"{c}/" for c in remaining))
+        except Resolver404:
+            return False
+        return True
+    return model.route is not Page.route
+
+
+def _unrestricted(request, chain: list[Page]) -> bool:
+    """Whether no page on the way (nor the one served) has a view restriction; an
+    alias takes its source's restrictions, so a way through one is not known."""
+    restricted = getattr(request, RESTRICTED_PATHS, None)
+    served = chain[-1].path
+    ancestry = {
+        served[:end] for end in range(Page.steplen, len(served) + 1, Page.steplen)
+    }
+    return (
+        restricted is not None
+        and not restricted & ancestry
+        and not any(page.alias_of_id for page in chain)
+    )
+
+
+def route(request, path: str) -> RouteResult | None:
+    """What ``Page.route_for_request`` answers, in two queries whatever the depth;
+    the pages from the site's root to the one served are kept on the request."""
+    site = find_site(request)
+    if site is None:
+        return None
+    root = site.root_page
+    components = [component for component in path.split("/") if component]
+    url_paths = [
+        root.url_path + "".join(f"{component}/" for component in components[:end])
+        for end in range(1, len(components) + 1)
+    ]
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(  # the slugs narrow it through their index
+            slug__in=components, url_path__in=url_paths, path__startswith=root.path
+        )
+    }
+    chain = [root]
+    remaining = []
+    for index, url_path in enumerate(url_paths):
+        parent = chain[-1]
+        if _has_own_route(parent, components[index:]):
+            remaining = components[index:]
+            break
+        page = found.get(url_path)
+        if page is None:
+            return None
+        page._cached_parent_obj = parent
+        chain.append(page)
+    setattr(request, ROUTED_PAGES, chain)
+    result = chain[-1].specific.route(request, remaining)
+    if result and result.page.pk == chain[-1].pk and _unrestricted(request, chain):
+        # Wagtail's check would read the ancestors and their restrictions again.
+        result.page.get_view_restrictions = PageViewRestriction.objects.none
+    return result
+
+
+class RoutingMiddleware:
+    """Finds the site from the cache before anything asks Wagtail for it (page
+    addresses, settings, the menu; not for the API, which shows no pages), and
+    routes requests for Wagtail's ``serve`` view here, where Wagtail then finds
+    the route."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith("/api/"):
+            find_site(request)
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_views.serve:
+            try:
+                request._wagtail_route_for_request = route(request, view_args[0])
+            except Http404:
+                request._wagtail_route_for_request = None
+
+
+def ancestors(request, page: Page) -> list[Page]:
+    """``page``'s ancestors below the tree's root, from the route when ``page`` is
+    the page the request was routed to (no query), else from the database."""
+    chain = getattr(request, ROUTED_PAGES, None) if request else None
+    if chain and chain[-1].pk == page.pk:
+        return [ancestor for ancestor in chain[:-1] if not ancestor.is_root()]
+    return list(page.get_ancestors()[1:])
