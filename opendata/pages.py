@@ -2,26 +2,24 @@
 
 Both render their main content as template fragments cached under the data
 version (``{% cache %}``; the dataset page also under the content generation, for
-the analyses it lists): what they read from the database (datasets, coverage,
-versions, analyses, the preview block) is read lazily, so a cached fragment costs
-no query at all. Imports and edits of monitoring records move the data version."""
+the analyses it lists, and the day, as its live block is): what they read from
+the database (datasets, coverage, versions, analyses, the preview block) is read
+lazily, so a cached fragment costs no query at all. Imports and edits of
+monitoring records move the data version (README, "Caching")."""
 
 from functools import cached_property
 
 from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
-from cms.caching import content_generation
+from cms.caching import versions
 from knowledge.listing import analyses_using
-from monitoring.blocks import (
-    EthosChartBlock,
-    IndicatorTableBlock,
-    request_data_version,
-)
+from monitoring.blocks import EthosChartBlock, IndicatorTableBlock
 from monitoring.models import DataTheme, TerritoryKind
 from monitoring.queries import dataset_catalogue, dataset_entry, territory_list
 from monitoring.queries.versions import dataset_versions
@@ -72,7 +70,7 @@ class CatalogueListing:
 def catalogue(request):
     form = CatalogueForm(request.GET)
     values = form.valid_values()
-    version = request_data_version({"request": request})
+    version = versions(request).data
     regions = _regions(version)
     region = next((r for r in regions if r["slug"] == values["kraj"]), None)
     ignored = form.invalid_parameters + (
@@ -141,11 +139,8 @@ def _cached_entry(slug: str, version: int):
 
 @require_safe
 def dataset_page(request, slug: str):
-    # The content generation first: where it is read with the data version in
-    # one query, the second read costs nothing.
-    generation = content_generation(request)
-    version = request_data_version({"request": request})
-    entry = _cached_entry(slug, version)
+    current = versions(request)
+    entry = _cached_entry(slug, current.data)
     if entry is None:
         raise Http404(_("Datová sada neexistuje."))
     view = DatasetView(entry)
@@ -156,8 +151,10 @@ def dataset_page(request, slug: str):
             "view": view,
             "dataset": entry.dataset,
             "parts": DatasetPageParts(view, request),
-            "data_version": version,
-            "content_generation": generation,
+            "data_version": current.data,
+            "content_generation": current.content,
+            # Its live block is cached per day, as every data-dependent entry is.
+            "today": timezone.localdate(),
             "fragment_seconds": FRAGMENT_SECONDS,
             "citation": view.citation(request.build_absolute_uri()),
         },
