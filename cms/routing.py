@@ -27,6 +27,7 @@ from wagtail.url_routing import RouteResult
 from cms.caching import content_generation
 
 ROUTED_PAGES = "_cms_routed_pages"
+CACHE_SECONDS = 24 * 60 * 60  # bounds how long unused entries stay
 RESTRICTED_PATHS = "_cms_restricted_paths"
 
 
@@ -53,7 +54,7 @@ def find_site(request) -> Site | None:
                 "page__path", flat=True
             )
             entry = SiteEntry(site, frozenset(restricted))
-            cache.set(key, entry, None)
+            cache.set(key, entry, CACHE_SECONDS)
         request._wagtail_site = entry.site
         setattr(request, RESTRICTED_PATHS, entry.restricted_paths)
     return request._wagtail_site
@@ -90,14 +91,10 @@ def _unrestricted(request, chain: list[Page]) -> bool:
     )
 
 
-def route(request, path: str) -> RouteResult | None:
-    """What ``Page.route_for_request`` answers, in two queries whatever the depth;
-    the pages from the site's root to the one served are kept on the request."""
-    site = find_site(request)
-    if site is None:
-        return None
-    root = site.root_page
-    components = [component for component in path.split("/") if component]
+def _walk(root: Page, components: list[str]) -> tuple[list[Page], list[str]] | None:
+    """The pages from ``root`` along the path (one query), and the components
+    left to the last of them when it answers them itself; None when a page on the
+    way is missing."""
     url_paths = [
         root.url_path + "".join(f"{component}/" for component in components[:end])
         for end in range(1, len(components) + 1)
@@ -109,22 +106,43 @@ def route(request, path: str) -> RouteResult | None:
         )
     }
     chain = [root]
-    remaining = []
     for index, url_path in enumerate(url_paths):
         parent = chain[-1]
         if _has_own_route(parent, components[index:]):
-            remaining = components[index:]
-            break
+            return chain, components[index:]
         page = found.get(url_path)
         if page is None:
             return None
         page._cached_parent_obj = parent
         chain.append(page)
+    return chain, []
+
+
+def route(request, path: str) -> RouteResult | None:
+    """What ``Page.route_for_request`` answers. The pages on the way and the
+    served page's specific form are cached per site, path and content generation
+    (which publishing, unpublishing, moving or deleting any page changes; saving a
+    draft leaves the live fields alone); a miss reads them in two queries whatever
+    the depth. The pages on the way are kept on the request."""
+    site = find_site(request)
+    if site is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    key = f"cms:route:{content_generation(request)}:{site.pk}:{'/'.join(components)}"
+    cached = cache.get(key)
+    if cached is None:
+        walked = _walk(site.root_page, components)
+        if walked is None:
+            return None
+        chain, remaining = walked
+        cached = (chain, chain[-1].specific, remaining)
+        cache.set(key, cached, CACHE_SECONDS)
+    chain, served, remaining = cached
     setattr(request, ROUTED_PAGES, chain)
-    result = chain[-1].specific.route(request, remaining)
-    if result and result.page.pk == chain[-1].pk and _unrestricted(request, chain):
+    result = served.route(request, remaining)
+    if result and result.page is served and _unrestricted(request, chain):
         # Wagtail's check would read the ancestors and their restrictions again.
-        result.page.get_view_restrictions = PageViewRestriction.objects.none
+        served.get_view_restrictions = PageViewRestriction.objects.none
     return result
 
 

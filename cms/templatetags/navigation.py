@@ -33,7 +33,7 @@ def menu_entries(request, site: Site) -> list[tuple[str, str, str]]:
             for page in root.get_children().live().in_menu()
         ]
 
-    return cache.get_or_set(key, read, None)
+    return cache.get_or_set(key, read, routing.CACHE_SECONDS)
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)

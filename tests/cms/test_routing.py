@@ -81,3 +81,15 @@ def test_a_changed_site_root_applies_at_once(client, tree):
 
     assert response.status_code == 200
     assert "Nový kořen" in response.content.decode()
+
+
+def test_a_cached_page_follows_publishing_and_unpublishing_at_once(client, tree):
+    practice = good_practice(tree["index"])
+    assert client.get(practice.url).status_code == 200  # the route is cached
+
+    practice.title = "Garanční fond, nové vydání"
+    practice.save_revision().publish()
+    assert "nové vydání" in client.get(practice.url).content.decode()
+
+    practice.unpublish()
+    assert client.get(practice.url).status_code == 404
