@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms import region_overview
+from cms import home, region_overview
 from knowledge.blocks import BodyStreamBlock
 from knowledge.models import ExchangeEventPage, KnowledgeIndexPage, KnowledgePage
 from knowledge.models.base import when_shown
@@ -41,21 +41,10 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         """Below the body: the newest knowledge pages and where to go next."""
         context = super().get_context(request, *args, **kwargs)
-        context["latest_pages"] = list(
-            KnowledgePage.objects.live()
-            .public()
-            .exclude(date=None)
-            .select_related("content_type", "region", "country")
-            .order_by("-date", "-pk")[: self.latest_count]
+        context["links"] = home.HomeLinks(
+            self.get_children().live().type(RegionIndexPage, KnowledgeIndexPage),
+            self.latest_count,
         )
-        sections = {
-            page.specific_class: page
-            for page in self.get_children()
-            .live()
-            .type(RegionIndexPage, KnowledgeIndexPage)
-        }
-        context["region_index"] = sections.get(RegionIndexPage)
-        context["knowledge_index"] = sections.get(KnowledgeIndexPage)
         return context
 
     class Meta:

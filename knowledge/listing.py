@@ -129,6 +129,12 @@ class ListingFilters(Filters):
         params = {**self.active, "razeni": self.sort, **changes}
         return urlencode({key: value for key, value in params.items() if value})
 
+    @property
+    def cache_key(self) -> str:
+        """Everything of the query the listing shows: the filters, the sort, the
+        page number and how many parameters were left out (the notice)."""
+        return f"{self.query_string(strana=self.page_number)}&vynechano={len(self.ignored)}"
+
 
 def analyses_using(dataset) -> list:
     """Live, public analyses that name the dataset among those they use."""

@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -43,20 +44,26 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
+        """The template caches the form and the results as one fragment per query,
+        so everything below is looked up only when rendered."""
         filters = ListingFilters.from_query(request.GET)
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
-                "results": _results(filters),
+                "results": SimpleLazyObject(lambda: _results(filters)),
                 "page_types": PAGE_TYPES,
                 "sorts": SORTS,
                 "regions": Region.objects.only("slug", "name").order_by("code"),
-                "topics": sorted(
-                    Topic.objects.only("slug", "name"), key=_by_czech_name
+                "topics": SimpleLazyObject(
+                    lambda: sorted(
+                        Topic.objects.only("slug", "name"), key=_by_czech_name
+                    )
                 ),
                 "steps": LadderStep.objects.only("number", "title").order_by("number"),
-                "countries": sorted(Country.objects.all(), key=_by_czech_name),
+                "countries": SimpleLazyObject(
+                    lambda: sorted(Country.objects.all(), key=_by_czech_name)
+                ),
             },
         )
 
