@@ -20,6 +20,7 @@ and the dataset page at least 5% of the static file's rate without the page cach
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import tempfile
@@ -101,6 +102,24 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU the processes have used: what a request costs the
+    workers, however busy the machine is with others."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def measure_with_cpu(path: str, seconds: int, pids: list[int]) -> dict:
+    """``measure``, with the workers' CPU milliseconds per request."""
+    before = cpu_seconds(pids)
+    result = measure(path, seconds)
+    requests = result["rps"] * seconds
+    return {**result, "cpu_ms": 1000 * (cpu_seconds(pids) - before) / requests}
 
 
 def download_csv(master: int) -> dict:
@@ -188,7 +207,11 @@ def main() -> None:
             for _ in range(4):
                 urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=60)
         # Throughput against the static file, as bench/pages.py measures pages.
-        results = {name: measure(path, args.seconds) for name, path in pages.items()}
+        workers = worker_pids(server.pid)
+        results = {
+            name: measure_with_cpu(path, args.seconds, workers)
+            for name, path in pages.items()
+        }
         # Latency of one client: with 8 connections on 2 workers every answer
         # would also wait for three others.
         latency = {name: measure(path, args.seconds, 1) for name, path in api.items()}
@@ -201,6 +224,10 @@ def main() -> None:
         "catalogue and dataset page (gunicorn, 2 workers, wrk -t2 -c8, no page cache)",
         results,
         {"catalogue /data/": 0.05, "dataset page": 0.05},
+    )
+    print(
+        "workers' CPU per request: "
+        + ", ".join(f"{name} {row['cpu_ms']:.1f} ms" for name, row in results.items())
     )
     print(
         f"worker RSS after /, the catalogue and the dataset page: {rss_pages:.0f} MB"
