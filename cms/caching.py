@@ -5,8 +5,8 @@ A cached piece of a page goes stale in two ways only:
 - the **content generation** changes when editors change something public pages show:
   a page published, unpublished, moved or deleted (titles, addresses, menus,
   breadcrumbs, listings and rich-text links anywhere on the site), a privacy
-  restriction, a site or its settings, a topic, a synonym group, an image or a
-  document;
+  restriction, a site or its settings, a topic, a country, a synonym group, an
+  image or a document;
 - the **data version** (``monitoring.versioning``) changes when monitoring data do:
   an import, an evidence change, an edit of monitoring records.
 
@@ -37,7 +37,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from knowledge.models import Topic
+from knowledge.models import Country, Topic
 from monitoring.blocks import remember_data_version
 from monitoring.models import DataVersion
 from monitoring.versioning import data_changed
@@ -53,6 +53,7 @@ SHOWN_MODELS = (
     BaseSiteSetting,
     BaseGenericSetting,
     Topic,
+    Country,
     SynonymGroup,
     AbstractImage,
     AbstractDocument,

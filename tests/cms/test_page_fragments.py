@@ -5,6 +5,7 @@ language has its own copy."""
 
 import pytest
 
+from knowledge.models import Country
 from tests.factories import exchange_event, good_practice, strategy
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +68,17 @@ def test_exchange_event_links_a_practice_under_its_new_title(client, tree):
     practice.save_revision().publish()
 
     assert "Garanční fond obcí" in html(client, event)
+
+
+def test_good_practice_shows_a_renamed_country(client, tree):
+    country = Country.objects.create(name="Rakousko", iso_code="AT")
+    practice = good_practice(tree["index"], place="Vídeň", country=country)
+    assert "Vídeň, Rakousko" in html(client, practice)
+
+    country.name = "Republika Rakousko"
+    country.save()
+
+    assert "Vídeň, Republika Rakousko" in html(client, practice)
 
 
 def test_a_draft_preview_is_never_served_from_or_stored_in_the_cache(client, tree):
