@@ -18,11 +18,18 @@ Hits are answered before Django (``serve_cached`` wraps the WSGI application, as
 WhiteNoise does for static files); ``PageCacheMiddleware``, the outermost
 middleware, stores misses and answers hits itself for requests that did not pass
 the wrapper (the test client).
+
+Each process also keeps the pages it served last in memory (``LocalPages``,
+bounded by ``PAGE_CACHE_MEMORY_BYTES``): a hit on such a page reads only the
+versions copy from the cache, never the body, and serves the page if it carries
+them, so a change in any process makes every process's copy a miss at once.
 """
 
 import re
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
-from http import HTTPStatus
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -30,6 +37,7 @@ from django.core.cache import cache
 from django.core.exceptions import SuspiciousOperation
 from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.text import compress_string
 from django.utils.translation import get_language_from_request
@@ -54,10 +62,81 @@ LOOKUP_ENVIRON_KEY = "cms.page_cache.lookup"
 
 
 @dataclass(frozen=True)
+class StoredPage:
+    """A page as WSGI sends it, so a hit builds nothing: the status line, the
+    header list and the body, with the versions it was rendered under and when
+    its entry in the cache expires."""
+
+    tag: str
+    expires: float
+    status: str
+    headers: list
+    body: bytes
+
+    @property
+    def status_code(self) -> int:
+        return int(self.status[:3])
+
+    def current(self, versions: str | None) -> bool:
+        return self.tag == versions and time.time() < self.expires
+
+
+@dataclass(frozen=True)
 class Lookup:
     key: str
     versions: str | None  # the cache's copy of the current versions
-    page: tuple | None  # (status, headers, body) if stored under those versions
+    page: StoredPage | None  # if stored under those versions
+
+
+class LocalPages:
+    """This process's copies of stored pages, least recently used out first once
+    they hold more than ``limit`` bytes of bodies. Only the versions copy is read
+    to serve one, and every copy is dropped once that copy changes."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.size = 0
+        self.versions = None  # the versions copy the held pages were checked against
+        self._pages = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> StoredPage | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: str, page: StoredPage) -> None:
+        if len(page.body) > self.limit:
+            return
+        with self._lock:
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self.size -= len(old.body)
+            self._pages[key] = page
+            self.size += len(page.body)
+            while self.size > self.limit:
+                _key, dropped = self._pages.popitem(last=False)
+                self.size -= len(dropped.body)
+
+    def seen(self, versions: str | None) -> None:
+        """Drops every copy when the versions copy is not the one last seen."""
+        if versions != self.versions:
+            self.clear()
+            self.versions = versions
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pages.clear()
+            self.size = 0
+            self.versions = None
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+
+LOCAL_PAGES = LocalPages(settings.PAGE_CACHE_MEMORY_BYTES)
 
 
 def cacheable_request(request) -> bool:
@@ -92,13 +171,31 @@ def page_key(request) -> str:
     return f"cms:page:{host}{request.path}?{read}:{language}:{encoding}"
 
 
+def _today_in(versions: str | None) -> bool:
+    """The copy is written when versions change, but its tag also holds the day
+    (data blocks stand as of today): after midnight it counts no more, and the
+    first miss writes today's."""
+    return versions is not None and versions.endswith(timezone.localdate().isoformat())
+
+
 def lookup(request) -> Lookup:
+    """A page this process holds costs one read of the small versions copy;
+    another costs one read of the copy and the page together."""
     key = page_key(request)
+    held = LOCAL_PAGES.get(key)
+    if held is not None:
+        current = cache.get(MIRROR_KEY)
+        LOCAL_PAGES.seen(current)
+        if _today_in(current) and held.current(current):
+            return Lookup(key, current, held)
     found = cache.get_many([MIRROR_KEY, key])
     current = found.get(MIRROR_KEY)
-    entry = found.get(key)
-    page = entry[1] if entry and current and entry[0] == current else None
-    return Lookup(key, current, page)
+    LOCAL_PAGES.seen(current)
+    page = found.get(key)
+    if _today_in(current) and isinstance(page, StoredPage) and page.current(current):
+        LOCAL_PAGES.put(key, page)
+        return Lookup(key, current, page)
+    return Lookup(key, current, None)
 
 
 def _storable(response) -> bool:
@@ -127,15 +224,20 @@ def _compress(response) -> None:
         response["Content-Length"] = str(len(compressed))
 
 
-def _stored(response) -> tuple:
-    """Status, headers and body: cheaper to keep and restore than the response."""
-    return response.status_code, list(response.items()), response.content
+def _stored(response, tag: str, seconds: int) -> StoredPage:
+    """Cheaper to keep and send than the response."""
+    return StoredPage(
+        tag=tag,
+        expires=time.time() + seconds,
+        status=f"{response.status_code} {response.reason_phrase}",
+        headers=list(response.items()),  # stored responses set no cookies
+        body=response.content,
+    )
 
 
-def _restored(page: tuple) -> HttpResponse:
-    status, headers, body = page
-    response = HttpResponse(body, status=status)
-    for name, value in headers:
+def _restored(page: StoredPage) -> HttpResponse:
+    response = HttpResponse(page.body, status=page.status_code)
+    for name, value in page.headers:
         response[name] = value
     return response
 
@@ -159,10 +261,19 @@ class PageCacheMiddleware:
             patch_vary_headers(response, ("Accept-Encoding",))
             if _accepts_gzip(request) and not response.has_header("Content-Encoding"):
                 _compress(response)
-            cache.set(found.key, (current.tag, _stored(response)), seconds)
-        if found.versions != current.tag:
+        mirrored = found.versions
+        if mirrored != current.tag:
             # No copy yet (an emptied cache) or a lost one (Redis was away).
-            refresh_mirror()
+            mirrored = refresh_mirror().tag
+            LOCAL_PAGES.seen(mirrored)
+        if _storable(response):
+            patch_vary_headers(response, ("Accept-Encoding",))
+            if _accepts_gzip(request) and not response.has_header("Content-Encoding"):
+                _compress(response)
+            page = _stored(response, current.tag, seconds)
+            cache.set(found.key, page, seconds)
+            if current.tag == mirrored:  # else a newer change came during rendering
+                LOCAL_PAGES.put(found.key, page)
         return response
 
 
@@ -178,9 +289,9 @@ def serve_cached(application):
             except SuspiciousOperation:  # a bad host: Django answers it
                 found = None
             if found is not None and found.page is not None:
-                status, headers, body = found.page
-                start_response(f"{status} {HTTPStatus(status).phrase}", headers)
-                return [b""] if request.method == "HEAD" else [body]
+                page = found.page
+                start_response(page.status, list(page.headers))
+                return [b""] if request.method == "HEAD" else [page.body]
             if found is not None:
                 environ[LOOKUP_ENVIRON_KEY] = found
         return application(environ, start_response)

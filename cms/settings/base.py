@@ -229,3 +229,6 @@ MONITORING_IMPORT_LOCK_WAIT_SECONDS = float(
 PAGE_CACHE_SECONDS = (
     int(os.environ.get("PAGE_CACHE_SECONDS", "0")) if os.environ.get("REDIS_URL") else 0
 )
+# Bytes of page bodies each process keeps in memory to serve hits without reading
+# them from Redis (cms.page_cache.LocalPages); 0 keeps none.
+PAGE_CACHE_MEMORY_BYTES = int(os.environ.get("PAGE_CACHE_MEMORY_BYTES", 32 * 2**20))

@@ -1,5 +1,7 @@
+import dataclasses
 import gzip
 import io
+import time
 
 import pytest
 from django.core.cache import cache
@@ -23,6 +25,7 @@ pytestmark = pytest.mark.django_db
 def cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
+    page_cache.LOCAL_PAGES.clear()
 
 
 @pytest.fixture
@@ -278,3 +281,124 @@ def test_the_wsgi_wrapper_hands_its_lookup_to_django_on_a_miss(home_page):
     seen.clear()
     _wsgi(served, RequestFactory().get("/data/hranice/region.json").environ)
     assert page_cache.LOOKUP_ENVIRON_KEY not in seen
+
+
+@pytest.fixture
+def worker(monkeypatch):
+    """Switches the process's held pages, as if the request went to another
+    worker; each worker has its own."""
+    workers = {}
+
+    def switch(name):
+        held = workers.setdefault(name, page_cache.LocalPages(2**20))
+        monkeypatch.setattr(page_cache, "LOCAL_PAGES", held)
+        return held
+
+    switch("first")
+    return switch
+
+
+def test_a_held_page_is_served_reading_only_the_versions_copy(
+    client, home_page, worker, monkeypatch
+):
+    first = client.get("/o-portalu/")
+    assert len(worker("first")) == 1
+
+    def no_page_reads(keys):
+        raise AssertionError(f"read {keys} from the cache")
+
+    monkeypatch.setattr(page_cache.cache, "get_many", no_page_reads)
+    assert client.get("/o-portalu/").content == first.content
+
+
+def test_a_publish_makes_every_workers_copy_a_miss_at_once(
+    client, home_page, worker, committed
+):
+    for name in ("first", "second"):  # each worker holds the page
+        worker(name)
+        client.get("/o-portalu/")
+        client.get("/o-portalu/")
+        assert len(page_cache.LOCAL_PAGES) == 1
+    about = _about(home_page)
+    about.intro = "Úvod zveřejněný v jiném procesu."
+    with committed():
+        about.save_revision().publish()
+
+    request = RequestFactory().get("/o-portalu/")
+    for name in ("first", "second"):
+        worker(name)
+        assert page_cache.lookup(request).page is None, name
+    for name in ("first", "second"):  # the second gets the page the first rendered
+        worker(name)
+        assert "Úvod zveřejněný v jiném procesu." in client.get("/o-portalu/").text
+
+
+def test_an_import_makes_every_workers_copy_a_miss_at_once(
+    client, home_page, worker, committed
+):
+    load_reference_data()
+    for name in ("first", "second"):
+        worker(name)
+        client.get("/")
+        assert _queries(client, "/") == 0
+    with committed():
+        import_ethos(
+            io.BytesIO(
+                b"kod_uzemi;obdobi;kategorie_ethos;ukazatel;hodnota\nCZ;2024;1;osoby;9\n"
+            ),
+            dataset_name="Nova",
+            filename="nova.csv",
+        )
+
+    for name in ("first", "second"):
+        worker(name)
+        assert page_cache.lookup(RequestFactory().get("/")).page is None, name
+    assert _queries(client, "/") > 0
+
+
+def test_a_held_page_is_not_served_without_the_versions_copy(client, home_page, worker):
+    client.get("/o-portalu/")
+    cache.delete(MIRROR_KEY)  # Redis emptied or unreachable
+
+    assert _queries(client, "/o-portalu/") > 0
+
+
+def test_pages_stored_yesterday_are_misses_after_midnight(client, home_page, worker):
+    request = RequestFactory().get("/o-portalu/")
+    key = page_cache.page_key(request)
+    yesterday = "1.1.2000-01-01"
+    page = page_cache.StoredPage(yesterday, time.time() + 60, "200 OK", [], b"old")
+    cache.set(MIRROR_KEY, yesterday, None)
+    cache.set(key, page, 60)
+    worker("first").put(key, page)
+
+    assert page_cache.lookup(request).page is None
+
+
+def test_a_held_page_expires_with_its_cache_entry(client, home_page, worker):
+    client.get("/o-portalu/")
+    held = worker("first")
+    (key,) = held._pages
+    expired = dataclasses.replace(held.get(key), expires=time.time() - 1)
+    held.put(key, expired)
+    cache.set(key, expired, 60)
+
+    assert page_cache.lookup(RequestFactory().get("/o-portalu/")).page is None
+
+
+def test_held_pages_are_bounded_by_bytes_least_recently_used_out_first():
+    held = page_cache.LocalPages(limit=250)
+
+    def page(size):
+        return page_cache.StoredPage("t", time.time() + 60, "200 OK", [], b"x" * size)
+
+    held.put("a", page(100))
+    held.put("b", page(100))
+    held.get("a")
+    held.put("c", page(100))
+    held.put("too big", page(251))
+
+    assert set(held._pages) == {"a", "c"}
+    assert held.size == 200
+    held.seen("other versions")
+    assert len(held) == 0 and held.size == 0
