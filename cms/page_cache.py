@@ -168,7 +168,9 @@ def page_key(request) -> str:
     language = get_language_from_request(request)
     encoding = "gzip" if _accepts_gzip(request) else "identity"
     host = f"{request.scheme}://{request.get_host()}"
-    return f"cms:page:{host}{request.path}?{read}:{language}:{encoding}"
+    # "v2": pages stored as StoredPage; processes of the previous release read
+    # their own (tuple) entries during a rolling restart.
+    return f"cms:page:v2:{host}{request.path}?{read}:{language}:{encoding}"
 
 
 def _today_in(versions: str | None) -> bool:
