@@ -10,27 +10,24 @@ A cached piece of a page goes stale in two ways only:
 - the **data version** (``monitoring.versioning``) changes when monitoring data do:
   an import, an evidence change, an edit of monitoring records.
 
-Both are counters in the database, bumped in the transaction that makes the change,
-so every process reads the same values whatever its cache (per-process local memory
-without ``REDIS_URL``, shared Redis with it). A request reads both once, in one
-query (``versions``). Fragments put the versions they depend on in their keys
-(plus ``page.cache_key`` for one page's own content), so a change makes them misses
-at once and old entries leave the cache on their own; nothing is deleted and
-nothing relies on a short expiry.
+Both are counters in the database (``monitoring.models.cache_versions``, at the
+bottom of the apps so each app can read them), bumped in the transaction that makes
+the change, so every process reads the same values whatever its cache (per-process
+local memory without ``REDIS_URL``, shared Redis with it). A request reads both
+once, in one query (``monitoring.versioning.versions``). Fragments put the
+versions they depend on in their keys (plus ``page.cache_key`` for one page's own
+content), so a change makes them misses at once and old entries leave the cache on
+their own; nothing is deleted and nothing relies on a short expiry.
 
 The full-page cache (``cms.page_cache``) must answer without the database, so after
 every bump commits the versions are also copied into the cache (``MIRROR_KEY``);
 a cached page counts only while it carries the copied versions.
 """
 
-from dataclasses import dataclass
-
-from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import F, Value
+from django.db.models import F
 from django.db.models.signals import post_delete, post_save
-from django.utils import timezone
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -38,13 +35,11 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from knowledge.models import Country, Topic
-from monitoring.blocks import remember_data_version
-from monitoring.models import DataVersion
-from monitoring.versioning import data_changed
+from monitoring.models import ContentGeneration
+from monitoring.versioning import Versions, data_changed, read_versions, versions
 from search.models import SynonymGroup
 
 MIRROR_KEY = "cms:versions"
-REQUEST_ATTRIBUTE = "_cms_versions"
 # Saved or deleted, these change what public pages show. Pages themselves count
 # when published, unpublished, moved or deleted, not when a draft is saved.
 SHOWN_MODELS = (
@@ -60,43 +55,6 @@ SHOWN_MODELS = (
 )
 
 
-@dataclass(frozen=True)
-class Versions:
-    content: int
-    data: int
-
-    @property
-    def tag(self) -> str:
-        """What a stored page is current for; the day too, as data blocks are
-        (the ladder stands as of today)."""
-        return f"{self.content}.{self.data}.{timezone.localdate().isoformat()}"
-
-
-def _read_versions() -> Versions:
-    """Both counters in one query; a counter never bumped reads as 0."""
-    content = apps.get_model("cms", "ContentGeneration").objects.filter(pk=1)
-    data = DataVersion.objects.filter(pk=1)
-    rows = dict(
-        content.values_list(Value("content"), "generation").union(
-            data.values_list(Value("data"), "version")
-        )
-    )
-    return Versions(rows.get("content", 0), rows.get("data", 0))
-
-
-def versions(request=None) -> Versions:
-    """The current versions, read once per request (and shared with the
-    monitoring blocks, which then read no data version of their own)."""
-    if request is None:
-        return _read_versions()
-    found = getattr(request, REQUEST_ATTRIBUTE, None)
-    if found is None:
-        found = _read_versions()
-        setattr(request, REQUEST_ATTRIBUTE, found)
-        remember_data_version(request, found.data)
-    return found
-
-
 def content_generation(request=None) -> int:
     return versions(request).content
 
@@ -109,10 +67,10 @@ def refresh_mirror(*args, **kwargs) -> Versions:
     """Copies the versions into the cache. Reads them again after writing: when
     two changes commit at once, the handler that writes last still leaves the
     newest versions, whichever of them read first."""
-    current = _read_versions()
+    current = read_versions()
     for _attempt in range(3):
         cache.set(MIRROR_KEY, current.tag, None)
-        latest = _read_versions()
+        latest = read_versions()
         if latest == current:
             break
         current = latest
@@ -121,7 +79,7 @@ def refresh_mirror(*args, **kwargs) -> Versions:
 
 def bump_content_generation(*args, **kwargs) -> None:
     """Call inside the change's transaction; the cache's copy follows on commit."""
-    generations = apps.get_model("cms", "ContentGeneration").objects
+    generations = ContentGeneration.objects
     if not generations.filter(pk=1).update(generation=F("generation") + 1):
         generations.create(pk=1, generation=1)
     transaction.on_commit(refresh_mirror)

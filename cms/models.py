@@ -256,17 +256,3 @@ class ContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "Kontakt v patičce"
         verbose_name_plural = "Kontakty v patičce"
-
-
-class ContentGeneration(models.Model):
-    """A counter bumped whenever something public pages show changes in the CMS
-    (see cms.caching); cached fragments and pages key on it."""
-
-    generation = models.PositiveBigIntegerField("Generace", default=0)
-
-    class Meta:
-        verbose_name = "Generace obsahu"
-        verbose_name_plural = "Generace obsahu"
-
-    def __str__(self):
-        return str(self.generation)

@@ -1,13 +1,18 @@
-"""A data version that changes on every import commit, so caches keyed by it go
-stale at once."""
+"""The versions caches are keyed by: the data version, which changes on every
+import commit, and the CMS's content generation (bumped by ``cms.caching``), read
+together once per request, so caches keyed by them go stale at once."""
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Value
 from django.dispatch import Signal
+from django.utils import timezone
 
-from monitoring.models import DataVersion
+from monitoring.models import ContentGeneration, DataVersion
+
+REQUEST_ATTRIBUTE = "_cache_versions"
 
 # Sent after a commit that changed monitoring data (imports, evidence).
 data_changed = Signal()
@@ -43,3 +48,38 @@ def data_cache_key(*parts: object) -> str:
 def announce_data_change() -> None:
     """Tells listeners (such as the page cache) once the change is committed."""
     transaction.on_commit(lambda: data_changed.send(sender=DataVersion))
+
+
+@dataclass(frozen=True)
+class Versions:
+    content: int
+    data: int
+
+    @property
+    def tag(self) -> str:
+        """What a stored page is current for; the day too, as data blocks are
+        (the ladder stands as of today)."""
+        return f"{self.content}.{self.data}.{timezone.localdate().isoformat()}"
+
+
+def read_versions() -> Versions:
+    """Both counters in one query; a counter never bumped reads as 0."""
+    content = ContentGeneration.objects.filter(pk=1)
+    data = DataVersion.objects.filter(pk=1)
+    rows = dict(
+        content.values_list(Value("content"), "generation").union(
+            data.values_list(Value("data"), "version")
+        )
+    )
+    return Versions(rows.get("content", 0), rows.get("data", 0))
+
+
+def versions(request=None) -> Versions:
+    """The current versions, read once per request however many caches ask."""
+    if request is None:
+        return read_versions()
+    found = getattr(request, REQUEST_ATTRIBUTE, None)
+    if found is None:
+        found = read_versions()
+        setattr(request, REQUEST_ATTRIBUTE, found)
+    return found

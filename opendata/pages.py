@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
-from cms.caching import versions
 from knowledge.listing import analyses_using
 from monitoring.blocks import EthosChartBlock, IndicatorTableBlock
 from monitoring.models import DataTheme, TerritoryKind
@@ -25,6 +24,7 @@ from monitoring.queries import dataset_catalogue, dataset_entry, territory_list
 from monitoring.queries.versions import dataset_versions
 from monitoring.query_forms import QueryForm, choice, slug
 from monitoring.suppression import threshold
+from monitoring.versioning import versions
 from opendata.presentation import DatasetView
 
 THEMES = [(code.lower(), label) for code, label in DataTheme.choices]

@@ -26,7 +26,6 @@ from monitoring.blocks.types import (
     category_choices,
     dataset_choices,
     region_choices,
-    remember_data_version,
     request_data_version,
     territory_choices,
 )
@@ -49,7 +48,6 @@ __all__ = [
     "category_choices",
     "dataset_choices",
     "region_choices",
-    "remember_data_version",
     "request_data_version",
     "territory_choices",
 ]

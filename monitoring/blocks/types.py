@@ -15,9 +15,8 @@ from monitoring.blocks.builders import CACHE_SECONDS, block_data
 from monitoring.collation import territory_key
 from monitoring.models import Dataset, EthosCategory, Measure, Region, Territory
 from monitoring.suppression import threshold
-from monitoring.versioning import current_data_version
+from monitoring.versioning import current_data_version, versions
 
-VERSION_ATTRIBUTE = "_monitoring_data_version"
 # The region-limit choice that keeps a block national even on a region's page.
 WHOLE_COUNTRY = "CZ"
 
@@ -70,18 +69,12 @@ def category_choices():
 
 
 def request_data_version(context) -> int:
-    """One data-version query per request, however many blocks the page has."""
+    """Read with the content generation once per request, however many blocks
+    and fragments the page has."""
     request = (context or {}).get("request")
     if request is None:
         return current_data_version()
-    if not hasattr(request, VERSION_ATTRIBUTE):
-        setattr(request, VERSION_ATTRIBUTE, current_data_version())
-    return getattr(request, VERSION_ATTRIBUTE)
-
-
-def remember_data_version(request, version: int) -> None:
-    """For code that read the data version with other versions in one query."""
-    setattr(request, VERSION_ATTRIBUTE, version)
+    return versions(request).data
 
 
 def page_region_code(context) -> str | None:

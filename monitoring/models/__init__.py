@@ -1,7 +1,7 @@
+from monitoring.models.cache_versions import ContentGeneration, DataVersion
 from monitoring.models.datasets import (
     Dataset,
     DataTheme,
-    DataVersion,
     Measure,
     Observation,
     UpdateFrequency,
@@ -35,6 +35,7 @@ __all__ = [
     "Assessment",
     "AssessmentSource",
     "AssessmentStatus",
+    "ContentGeneration",
     "DataIndicator",
     "DataTheme",
     "DataVersion",

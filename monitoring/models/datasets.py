@@ -233,17 +233,3 @@ class Observation(DatasetFigure, models.Model):
         return (
             f"{self.territory} {self.period_label()} {self.category.code}: {self.value}"
         )
-
-
-class DataVersion(models.Model):
-    """A single counter bumped after every import commit; caches key on it."""
-
-    version = models.PositiveBigIntegerField("Verze", default=0)
-    updated_at = models.DateTimeField("Změněno", auto_now=True)
-
-    class Meta:
-        verbose_name = "Verze dat"
-        verbose_name_plural = "Verze dat"
-
-    def __str__(self):
-        return str(self.version)
