@@ -9,8 +9,9 @@ from knowledge.models import KnowledgePage
 class HomeLinks:
     """Looked up on first use, so a cached fragment around them skips the queries."""
 
-    def __init__(self, sections, latest_count: int):
-        self.sections = sections  # the live section pages, an unevaluated query
+    def __init__(self, home_page, section_types: tuple, latest_count: int):
+        self.home_page = home_page
+        self.section_types = section_types
         self.latest_count = latest_count
 
     @cached_property
@@ -27,7 +28,8 @@ class HomeLinks:
 
     @cached_property
     def _by_type(self) -> dict:
-        return {page.specific_class.__name__: page for page in self.sections}
+        sections = self.home_page.get_children().live().type(*self.section_types)
+        return {page.specific_class.__name__: page for page in sections}
 
     @property
     def region_index(self):

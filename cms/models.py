@@ -42,8 +42,7 @@ class HomePage(Page):
         """Below the body: the newest knowledge pages and where to go next."""
         context = super().get_context(request, *args, **kwargs)
         context["links"] = home.HomeLinks(
-            self.get_children().live().type(RegionIndexPage, KnowledgeIndexPage),
-            self.latest_count,
+            self, (RegionIndexPage, KnowledgeIndexPage), self.latest_count
         )
         return context
 
