@@ -110,16 +110,16 @@ class BodyStreamBlock(blocks.StreamBlock):
         description="Video nebo jiné médium vložené podle adresy.",
     )
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value, data_version=current_data_version):
         """Live data blocks give search the heading they show, not their cells,
         labels or parameters: a page is found by what it says, not by what its
-        blocks compute."""
+        blocks compute. ``data_version`` reads the monitoring data version (a
+        request's excerpts pass one that reads it once per request)."""
         content = []
         for child in value:
             if isinstance(child.block, MonitoringBlock):
                 params = child.block.params(child.value)
-                version = current_data_version()
-                content.append(block_data(params, version).table.caption)
+                content.append(block_data(params, data_version()).table.caption)
             else:
                 content += child.block.get_searchable_content(child.value)
         return content

@@ -65,12 +65,13 @@ def region_rows(ids) -> list[tuple[str, str, int]]:
 
 
 def _through_rows(relation: str, target: str, value: str, label: str, ids):
-    """Counts over a many-to-many relation of knowledge pages."""
+    """Counts over a many-to-many relation of knowledge pages (a page is linked
+    to an item once, so its rows need no DISTINCT)."""
     through = getattr(KnowledgePage, relation).through
     rows = (
         through.objects.filter(IdIn(F("knowledgepage_id"), ids))
         .values_list(f"{target}__{value}", f"{target}__{label}")
-        .annotate(count=Count("knowledgepage_id", distinct=True))
+        .annotate(count=Count("knowledgepage_id"))
         .order_by(f"{target}__{value}")
     )
     return [(str(key), name, count) for key, name, count in rows]

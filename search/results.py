@@ -6,6 +6,7 @@ from datetime import date
 from django.utils.safestring import SafeString
 from wagtail.models import Page
 
+from monitoring.blocks import request_data_version
 from monitoring.models import Region
 from search.snippets import highlight
 
@@ -32,16 +33,15 @@ class ResultItem:
         }
 
 
-def _texts(page) -> list[str]:
+def _texts(page, request) -> list[str]:
     """The page's own words: its summary or intro, then its body."""
     texts = [getattr(page, "summary", "") or getattr(page, "intro", "")]
     body = getattr(page, "body", None)
-    if body is not None:
-        texts += [
-            text
-            for text in body.stream_block.get_searchable_content(body)
-            if isinstance(text, str)
-        ]
+    if body is not None:  # a BodyStreamBlock on every searched page type
+        searchable = body.stream_block.get_searchable_content(
+            body, data_version=lambda: request_data_version({"request": request})
+        )
+        texts += [text for text in searchable if isinstance(text, str)]
     return texts
 
 
@@ -60,7 +60,9 @@ def describe(
             region=regions.get(getattr(page, "region_id", None), ""),
             date=getattr(page, "date", None)
             or (page.last_published_at.date() if page.last_published_at else None),
-            snippet=highlight(_texts(page), terms) if snippets else SafeString(),
+            snippet=highlight(_texts(page, request), terms)
+            if snippets
+            else SafeString(),
         )
         for page in pages
     ]

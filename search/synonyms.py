@@ -6,6 +6,7 @@ the group of "garanční fond". The groups are read once and cached until an
 editor saves or deletes one (search.apps connects the invalidation).
 """
 
+import functools
 import itertools
 
 from django.core.cache import cache
@@ -59,21 +60,23 @@ def _variants(stem: str) -> set[str]:
     return {stem}
 
 
-def _index(groups) -> dict[tuple[str, ...], tuple[str, ...]]:
+@functools.lru_cache(maxsize=4)
+def _index(groups) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Stems of each phrase → its group, and the most words a phrase has; built
+    once per set of groups, not per query."""
     index = {}
     for group in groups:
         for phrase in group:
             for stems in itertools.product(*map(_variants, _stems(phrase))):
                 index.setdefault(stems, group)
-    return index
+    return index, max((len(stems) for stems in index), default=0)
 
 
 def split_synonyms(words: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
     """The words that belong to no synonym phrase, and the groups named, in order;
     ``words`` come without stop words, as phrases are kept. The longest phrase
     wins."""
-    index = _index(load_groups())
-    longest = max((len(stems) for stems in index), default=0)
+    index, longest = _index(load_groups())
     stems = [czech.stem(word) for word in words]
     plain, groups = [], []
     position = 0

@@ -62,12 +62,20 @@ def is_known(word: str) -> bool:
     return len(word) < MIN_WORD or _starting_with(czech.stem(word)).exists()
 
 
+_trigrams: dict[str, bool] = {}
+
+
 def has_trigrams() -> bool:
+    """Whether PostgreSQL has pg_trgm (read once per process and database, as
+    the migration that creates it runs before the site serves)."""
     if connection.vendor != "postgresql":
         return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
-        return cursor.fetchone() is not None
+    name = connection.settings_dict["NAME"]
+    if name not in _trigrams:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+            _trigrams[name] = cursor.fetchone() is not None
+    return _trigrams[name]
 
 
 def _closest_by_trigrams(word: str) -> str | None:

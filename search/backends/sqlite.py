@@ -6,13 +6,15 @@ prefix: ``fondy`` becomes ``fond*`` and finds ``fond``, ``fondu`` and ``fondem``
 Titles weigh more than body text through bm25's column weights.
 
 Wagtail scores each hit with a correlated subquery that repeats the full-text
-match per row, which grows with the square of the hits; here the scores come
-from one full-text query and the hits are ordered by them in Python.
+match per row, which grows with the square of the hits; here one full-text query
+scores the index entries of the searched pages with bm25 and orders (and cuts)
+them in the database.
 """
 
 from functools import cache, reduce
 
 from django.db.models import Case, IntegerField, Value, When
+from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import (
     BM25,
     CombinedLexeme,
@@ -73,9 +75,11 @@ class RankedInOnePass:
         finally:
             self.order_by_relevance = ranked
 
-    def _scores(self, config) -> dict[str, float]:
-        """bm25 of every matching index entry, by object id, in one query."""
+    def ranked_ids(self, config, limit: int | None = None) -> list[int]:
+        """The hits' ids, best first (the best ``limit`` of them): one query,
+        however many hits."""
         query = self.build_search_query(normalize(self.query), config=config)
+        object_id = "index_entry__object_id"
         rows = (
             SQLiteFTSIndexEntry.objects.filter(
                 MatchExpression(self.fields or self.FTS_TABLE_FIELDS, query)
@@ -83,20 +87,17 @@ class RankedInOnePass:
             .filter(
                 index_entry__content_type__in=get_descendants_content_types_pks(
                     self.queryset.model
-                )
+                ),
+                # text ids against the pages' integer ones: SQLite compares
+                # them as numbers
+                **{f"{object_id}__in": self.queryset.order_by().values("pk")},
             )
             .annotate(score=WeightedBM25())
-            .values_list("index_entry__object_id", "score")
+            .order_by("score", Cast(object_id, IntegerField()).desc())
+            .values_list(object_id, flat=True)
         )
-        return dict(rows)
-
-    def ranked_ids(self, config) -> list[int]:
-        """Every hit's id, best first: two queries, however many hits."""
-        scores = self._scores(config)
-        return sorted(
-            self.matching(config).values_list("pk", flat=True),
-            key=lambda pk: (scores.get(str(pk), 0.0), -pk),
-        )
+        ids = dict.fromkeys(int(pk) for pk in rows[:limit])
+        return list(ids)
 
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
@@ -106,7 +107,7 @@ class RankedInOnePass:
             or isinstance(query, (MatchAll, Not))
         ):
             return super().search(config, start, stop, score_field)
-        hits = self.ranked_ids(config)[start:stop]
+        hits = self.ranked_ids(config, stop)[start:stop]
         if not hits:
             return self.queryset.none()
         position = Case(
@@ -162,9 +163,10 @@ class CzechSQLiteSearchResults(SQLiteSearchResults):
         )
 
     def best_ids(self, limit: int) -> list[int]:
-        """The best ``limit`` hits' ids, from the same two queries as every
-        hit's, without loading pages."""
-        return self.ranked_ids()[:limit]
+        """The best ``limit`` hits' ids, without loading pages."""
+        return self.query_compiler.ranked_ids(
+            self.query_compiler.get_config(self.backend), limit
+        )
 
     def matching_ids(self) -> list[int]:
         """Every hit's id, unranked."""
