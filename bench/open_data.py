@@ -21,8 +21,6 @@ and the dataset page at least 5% of the static file's rate without the page cach
 import argparse
 import json
 import os
-import re
-import subprocess
 import tempfile
 import threading
 import time
@@ -31,7 +29,7 @@ from pathlib import Path
 
 from import_scale import monthly_periods, write_table
 from pages import report
-from support import ServedSite, start_gunicorn, to_ms
+from support import ServedSite, start_gunicorn, wrk
 
 PORT = 8124
 SLUG = "ukazkova-data-orp-ilustrativni"
@@ -52,28 +50,7 @@ def load_ethos_rows(periods: int) -> None:
 
 def measure(path: str, seconds: int, connections: int = 8) -> dict:
     """wrk against this benchmark's server, read as bench/pages.py reads it."""
-    output = subprocess.run(
-        [
-            "wrk",
-            f"-t{min(2, connections)}",
-            f"-c{connections}",
-            f"-d{seconds}s",
-            "--timeout",
-            "60s",
-            "--latency",
-            f"http://127.0.0.1:{PORT}{path}",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    if "Non-2xx" in output or "Socket errors" in output:
-        raise SystemExit(f"{path} answered with errors:\n{output}")
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
-        "p50": to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE)[1]),
-        "p99": to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.MULTILINE)[1]),
-    }
+    return wrk(f"http://127.0.0.1:{PORT}{path}", seconds, connections)
 
 
 def observations(page: int) -> str:
