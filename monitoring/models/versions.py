@@ -60,9 +60,19 @@ class DatasetVersion(models.Model):
 
 
 class SupersededFigure(models.Model):
-    """What a kept figure has besides its key and value: the versions it was
-    valid in, from ``version`` up to, not including, ``superseded_in``."""
+    """What every kept figure has: its place and time, its note and the
+    versions it was valid in, from ``version`` up to, not including,
+    ``superseded_in``; subclasses add the dataset, the key and the value."""
 
+    territory = models.ForeignKey(
+        "monitoring.Territory",
+        verbose_name="Území",
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    period = models.DateField("Období")
+    period_is_year = models.BooleanField("Období je celý rok", default=True)
+    note = models.TextField("Poznámka", blank=True)
     version = models.PositiveIntegerField("Platí od verze")
     revised = models.BooleanField("Revidovaná hodnota", default=False)
     superseded_in = models.PositiveIntegerField("Nahrazeno ve verzi")
@@ -92,14 +102,6 @@ class SupersededObservation(SupersededFigure):
         on_delete=models.CASCADE,
         related_name="superseded_observations",
     )
-    territory = models.ForeignKey(
-        "monitoring.Territory",
-        verbose_name="Území",
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    period = models.DateField("Období")
-    period_is_year = models.BooleanField("Období je celý rok", default=True)
     category = models.ForeignKey(
         "monitoring.EthosCategory",
         verbose_name="Kategorie ETHOS",
@@ -108,7 +110,6 @@ class SupersededObservation(SupersededFigure):
     )
     measure = models.CharField("Ukazatel", max_length=12)
     value = models.PositiveBigIntegerField("Hodnota")
-    note = models.TextField("Poznámka", blank=True)
 
     class Meta:
         verbose_name = "Nahrazená hodnota"
@@ -136,16 +137,7 @@ class SupersededIndicatorValue(SupersededFigure):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    territory = models.ForeignKey(
-        "monitoring.Territory",
-        verbose_name="Území",
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    period = models.DateField("Období")
-    period_is_year = models.BooleanField("Období je celý rok", default=True)
     value = models.DecimalField("Hodnota", max_digits=16, decimal_places=4)
-    note = models.TextField("Poznámka", blank=True)
 
     class Meta:
         verbose_name = "Nahrazená hodnota ukazatele"
