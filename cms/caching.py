@@ -5,8 +5,8 @@ A cached piece of a page goes stale in two ways only:
 - the **content generation** changes when editors change something public pages show:
   a page published, unpublished, moved or deleted (titles, addresses, menus,
   breadcrumbs, listings and rich-text links anywhere on the site), a privacy
-  restriction, a site or its settings, a topic, a country, a synonym group, an
-  image or a document;
+  restriction, a site or its settings, a topic, a country, a synonym group, a
+  search promotion, an image or a document;
 - the **data version** (``monitoring.versioning``) changes when monitoring data do:
   an import, an evidence change, an edit of monitoring records.
 
@@ -28,6 +28,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -50,6 +51,7 @@ SHOWN_MODELS = (
     Topic,
     Country,
     SynonymGroup,
+    SearchPromotion,
     AbstractImage,
     AbstractDocument,
 )

@@ -119,8 +119,14 @@ def _split_numbers(words: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
     return plain, numbers
 
 
+def normalised(raw: str) -> str:
+    """What the visitor typed as it is searched and shown back: spaces
+    collapsed, cut to MAX_QUERY_CHARS."""
+    return " ".join(raw.split())[:MAX_QUERY_CHARS]
+
+
 def parse(raw: str) -> ParsedQuery:
-    text = " ".join(raw.split())[:MAX_QUERY_CHARS]
+    text = normalised(raw)
     rest, places = find_places(czech.words(text))
     # single letters and digits ("1,0 úvazku") carry nothing to search by
     content = [w for w in rest if w not in czech.STOP_WORDS and len(w) > 1]

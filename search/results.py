@@ -56,7 +56,7 @@ def describe(
             page_id=page.pk,
             title=page.title,
             url=page.get_url(request),
-            type_label=page._meta.verbose_name,
+            type_label=str(page._meta.verbose_name),
             region=regions.get(getattr(page, "region_id", None), ""),
             date=getattr(page, "date", None)
             or (page.last_published_at.date() if page.last_published_at else None),

@@ -21,6 +21,27 @@ RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
 
 
+@dataclass(frozen=True)
+class Matches:
+    """What a query with its filters finds, whatever page of results is shown:
+    the hits best first, their facet counts and the editors' promotions."""
+
+    query: ParsedQuery  # the corrected query when results are for a correction
+    corrected_from: str = ""  # what was typed, when results are for a correction
+    ids: list[int] = field(default_factory=list)
+    total: int = 0
+    relaxed: bool = False  # no page had every word; showing pages with some
+    facets: list[Facet] = field(default_factory=list)
+    promotions: list[Promotion] = field(default_factory=list)
+
+    def result_page(self, page_number) -> PaginatorPage | None:
+        """The page of results ``page_number`` asks for (the last one when it is
+        past the end), over positions in ``ids``; None without hits."""
+        if not self.ids:
+            return None
+        return Paginator(range(len(self.ids)), RESULTS_PER_PAGE).get_page(page_number)
+
+
 @dataclass
 class SearchOutcome:
     query: ParsedQuery
@@ -32,6 +53,20 @@ class SearchOutcome:
     items: list[ResultItem] = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
     promotions: list[Promotion] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, matches: Matches, filters: SearchFilters, page, items):
+        return cls(
+            query=matches.query,
+            filters=filters,
+            total=matches.total,
+            relaxed=matches.relaxed,
+            corrected_from=matches.corrected_from,
+            page=page,
+            items=items,
+            facets=matches.facets,
+            promotions=matches.promotions,
+        )
 
 
 def _pages(ids: list[int]) -> list:
@@ -56,35 +91,55 @@ def corrected_text(query: ParsedQuery) -> str | None:
     )
 
 
-def run_search(
-    raw_query: str, filters: SearchFilters, page_number, request, correct=True
-):
-    outcome = SearchOutcome(query=parse(raw_query), filters=filters)
-    if outcome.query.is_empty:
-        return outcome
+def find(raw_query: str, filters: SearchFilters, request, correct=True) -> Matches:
+    """Ranks the pages ``raw_query`` matches under ``filters``; with ``correct``,
+    retries with typos corrected when the text finds nothing or only pages with
+    some of its words."""
+    query = parse(raw_query)
+    if query.is_empty:
+        return Matches(query=query)
     backend = get_search_backend()
-    outcome.promotions = promotions_for(outcome.query.text, request)
-    promoted = [item.page_id for item in outcome.promotions if item.page_id]
+    promotions = promotions_for(query.text, request)
+    promoted = [item.page_id for item in promotions if item.page_id]
     pages = searchable_pages(filters).exclude(pk__in=promoted)
-    ranking = rank(backend, outcome.query, pages)
+    ranking = rank(backend, query, pages)
+    corrected_from = ""
     if correct and not isinstance(backend, RecordsVocabulary):
         if not ranking.ids:  # Elasticsearch: its own fuzzy matching
-            ranking = rank(backend, replace(outcome.query, fuzzy=True), pages)
+            ranking = rank(backend, replace(query, fuzzy=True), pages)
     elif correct and (not ranking.ids or ranking.relaxed):
-        text = corrected_text(outcome.query)
+        text = corrected_text(query)
         corrected = rank(backend, parse(text), pages) if text else None
         # a correction stands when it finds pages and the typed text found
         # none, or only pages with some of its words
         if corrected and corrected.ids and not (ranking.ids and corrected.relaxed):
-            outcome.corrected_from = outcome.query.text
-            outcome.query, ranking = parse(text), corrected
-    ids, outcome.total, outcome.relaxed = ranking.ids, ranking.total, ranking.relaxed
-    if not ids:
-        return outcome
-    outcome.page = Paginator(ids, RESULTS_PER_PAGE).get_page(page_number)
-    outcome.items = describe(_pages(list(outcome.page)), outcome.query.terms, request)
-    outcome.facets = facets_for(ids, filters, outcome.query.text)
-    return outcome
+            corrected_from = query.text
+            query, ranking = parse(text), corrected
+    return Matches(
+        query=query,
+        corrected_from=corrected_from,
+        ids=ranking.ids,
+        total=ranking.total,
+        relaxed=ranking.relaxed,
+        facets=facets_for(ranking.ids, filters, query.text) if ranking.ids else [],
+        promotions=promotions,
+    )
+
+
+def page_items(matches: Matches, page: PaginatorPage, request) -> list[ResultItem]:
+    """The result items of one page of ``matches``."""
+    ids = matches.ids[page.start_index() - 1 : page.end_index()]
+    return describe(_pages(ids), matches.query.terms, request)
+
+
+def run_search(
+    raw_query: str, filters: SearchFilters, page_number, request, correct=True
+) -> SearchOutcome:
+    """One search, computed in full (``search.outcome_cache`` keeps outcomes)."""
+    matches = find(raw_query, filters, request, correct)
+    page = matches.result_page(page_number)
+    items = page_items(matches, page, request) if page else []
+    return SearchOutcome.of(matches, filters, page, items)
 
 
 def suggest(raw_query: str, request) -> list[ResultItem]:

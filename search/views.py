@@ -2,9 +2,8 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from knowledge.models import KnowledgeIndexPage
+from search import outcome_cache
 from search.filters import SearchFilters, SearchForm, SuggestionForm
-from search.service import run_search, suggest
 
 # ``oprava=ne`` searches the text as typed, without typo correction.
 NO_CORRECTION = ("oprava", "ne")
@@ -12,7 +11,9 @@ NO_CORRECTION = ("oprava", "ne")
 
 def _outcome(request, filters: SearchFilters):
     correct = request.GET.get(NO_CORRECTION[0]) != NO_CORRECTION[1]
-    return run_search(filters.text, filters, filters.page_number, request, correct)
+    return outcome_cache.search(
+        filters.text, filters, filters.page_number, request, correct
+    )
 
 
 def _bad_request(form) -> JsonResponse:
@@ -41,9 +42,9 @@ def search(request):
                 outcome.corrected_from, **dict([NO_CORRECTION])
             ),
             # offered to browse when nothing is found
-            "knowledge_index": None
+            "knowledge_index_url": ""
             if outcome.items
-            else KnowledgeIndexPage.objects.live().public().first(),
+            else outcome_cache.knowledge_index_url(request),
         },
     )
 
@@ -93,7 +94,7 @@ def suggestions(request):
     form = SuggestionForm(request.GET)
     if not form.is_valid():
         return _bad_request(form)
-    items = suggest(form.cleaned_data["q"], request)
+    items = outcome_cache.suggestions(form.cleaned_data["q"], request)
     return JsonResponse(
         {
             "suggestions": [

@@ -28,7 +28,7 @@ EXPECTED = {
     "coordinator": (15, 1),
     "knowledge": (15, 1),
     "knowledge-region": (15, 1),
-    "search": (23, 17),
+    "search": (23, 1),
     "catalogue": (11, 1),
     "dataset": (19, 1),
     "standard": (8, 1),
