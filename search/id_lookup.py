@@ -2,7 +2,9 @@
 
 Django's ``pk__in`` builds and prepares a placeholder per id, which costs more
 than the query itself once a broad search matches thousands of pages. Here the
-ids travel as an array on PostgreSQL and as a JSON list on SQLite.
+ids travel as one array literal on PostgreSQL (a Python list would be bound as
+``ARRAY[1, 2, …]``, an expression per id for the server to parse) and as a JSON
+list on SQLite.
 """
 
 import json
@@ -21,7 +23,8 @@ class IdIn(Lookup):
 
     def as_postgresql(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*params, list(self.rhs)]
+        literal = "{" + ",".join(str(int(pk)) for pk in self.rhs) + "}"
+        return f"{lhs} = ANY(%s::integer[])", [*params, literal]
 
     def as_sqlite(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
