@@ -78,7 +78,7 @@ def search(
     if items is None:
         items = page_items(matches, page, request)
         cache.set(page_key, items, seconds)
-    return SearchOutcome.of(matches, filters, page, items)
+    return SearchOutcome.of(matches, filters, page, items, page_key)
 
 
 def _kept(key: str, compute):

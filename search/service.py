@@ -53,9 +53,12 @@ class SearchOutcome:
     items: list[ResultItem] = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
     promotions: list[Promotion] = field(default_factory=list)
+    # names this page of results in the cache (search.outcome_cache), so the
+    # template keeps its rendering there too; "" when it is not kept
+    cache_key: str = ""
 
     @classmethod
-    def of(cls, matches: Matches, filters: SearchFilters, page, items):
+    def of(cls, matches: Matches, filters: SearchFilters, page, items, cache_key=""):
         return cls(
             query=matches.query,
             filters=filters,
@@ -66,6 +69,7 @@ class SearchOutcome:
             items=items,
             facets=matches.facets,
             promotions=matches.promotions,
+            cache_key=cache_key,
         )
 
 
