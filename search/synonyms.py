@@ -10,6 +10,7 @@ import functools
 import itertools
 
 from django.core.cache import cache
+from django.db import transaction
 
 from search import czech
 
@@ -45,7 +46,11 @@ def load_groups() -> tuple[tuple[str, ...], ...]:
 
 
 def forget_groups(**kwargs) -> None:
+    """Now and again when the change commits: a search in between reads the
+    groups as they were and would keep them past the commit, and search outcomes
+    (keyed by the content generation the change bumps) with them."""
     cache.delete(CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(CACHE_KEY))
 
 
 # Consonants that change before the plural -i (bezďák → bezďáci, vrah → vrazi).

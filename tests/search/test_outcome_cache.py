@@ -15,6 +15,7 @@ from search import outcome_cache
 from search.filters import SearchFilters
 from search.models import SynonymGroup
 from search.service import RESULTS_PER_PAGE
+from search.synonyms import CACHE_KEY, load_groups
 from tests.factories import good_practice, publish
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +197,14 @@ def test_without_cache_seconds_every_search_searches(
     client.get("/hledat/napoveda/", {"q": "garan"})
 
     assert stored_keys == []
+
+
+def test_synonym_groups_read_before_the_commit_are_forgotten_at_commit(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        SynonymGroup.objects.create(phrases="činžák\nnájemní dům")
+        load_groups()  # a search between the save and the commit: the old groups
+        assert cache.get(CACHE_KEY) is not None
+
+    assert cache.get(CACHE_KEY) is None
