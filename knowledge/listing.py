@@ -133,7 +133,8 @@ class ListingFilters(Filters):
     def cache_key(self) -> str:
         """Everything of the query the listing shows: the filters, the sort, the
         page number and how many parameters were left out (the notice)."""
-        return f"{self.query_string(strana=self.page_number)}&vynechano={len(self.ignored)}"
+        shown = self.query_string(strana=self.page_number)
+        return f"{shown}&vynechano={len(self.ignored)}"
 
 
 def analyses_using(dataset) -> list:
