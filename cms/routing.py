@@ -25,6 +25,8 @@ from wagtail.models.sites import get_site_for_hostname
 from wagtail.url_routing import RouteResult
 
 from cms.caching import content_generation
+from opendata import pages as opendata_pages
+from search import views as search_views
 
 ROUTED_PAGES = "_cms_routed_pages"
 CACHE_SECONDS = 24 * 60 * 60  # bounds how long unused entries stay
@@ -146,21 +148,36 @@ def route(request, path: str) -> RouteResult | None:
     return result
 
 
+# Views that render public pages (menu, settings, page addresses) or key their
+# caches by the site. Others (the admin, the API, downloads, CSP reports) show no
+# pages and read no site, so they are left without the lookup and its query.
+SITE_VIEWS = frozenset(
+    {
+        wagtail_views.serve,
+        search_views.search,
+        search_views.search_api,
+        search_views.suggestions,
+        opendata_pages.catalogue,
+        opendata_pages.dataset_page,
+    }
+)
+
+
 class RoutingMiddleware:
-    """Finds the site from the cache before anything asks Wagtail for it (page
-    addresses, settings, the menu; not for the API, which shows no pages), and
-    routes requests for Wagtail's ``serve`` view here, where Wagtail then finds
-    the route."""
+    """Finds the site from the cache before anything asks Wagtail for it, for the
+    views that render pages, and routes requests for Wagtail's ``serve`` view
+    here, where Wagtail then finds the route."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith("/api/"):
-            find_site(request)
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func not in SITE_VIEWS:
+            return
+        find_site(request)
         if view_func is wagtail_views.serve:
             try:
                 request._wagtail_route_for_request = route(request, view_args[0])

@@ -122,12 +122,11 @@ def test_downloads_answer_304_while_the_data_stay(client, liberec_data):
 
 
 def test_csv_query_count_is_fixed(client, liberec_data, django_assert_num_queries):
-    # the page shell's versions, site and view restrictions (3), indicator
-    # check, dataset, data version (the coverage's cache key), ETHOS and
-    # indicator coverage, the filters' territory check, ETag; the dataset's id,
-    # the territories' and the categories' codes (looked up, not joined to every
-    # row), the rows
-    with django_assert_num_queries(14):
+    # indicator check, dataset, data version (the coverage's cache key), ETHOS
+    # and indicator coverage, the filters' territory check, ETag; the dataset's
+    # id, the territories' and the categories' codes (looked up, not joined to
+    # every row), the rows; no site lookup (downloads render no page)
+    with django_assert_num_queries(11):
         response = client.get(BASE + "data.csv", {"territory": "5105"})
         b"".join(response.streaming_content)
 
@@ -224,17 +223,16 @@ def test_head_gives_the_headers_without_reading_rows(
     client, liberec_data, django_assert_num_queries
 ):
     for name, content_type, queries in (
-        # the page shell's versions, site and view restrictions (3), indicator
-        # check, dataset, data version (the coverage's cache key), ETHOS and
-        # indicator coverage, ETag; no query of the observations
-        ("data.csv", "text/csv; charset=utf-8; header=present", 9),
-        # XLSX (the coverage, site and view restrictions now cached): the shell's
-        # versions, indicator check, dataset, data version, ETag, and the
-        # selection counted against its limit (version, the dataset's id, count)
+        # indicator check, dataset, data version (the coverage's cache key),
+        # ETHOS and indicator coverage, ETag; no query of the observations
+        ("data.csv", "text/csv; charset=utf-8; header=present", 6),
+        # XLSX (the coverage now cached): indicator check, dataset, data
+        # version, ETag, and the selection counted against its limit (version,
+        # the dataset's id, count)
         (
             "data.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            8,
+            7,
         ),
     ):
         with django_assert_num_queries(queries):
