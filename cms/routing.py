@@ -12,6 +12,7 @@ restriction check, ``serve``) is unchanged: it reads the site and the route from
 the request attributes it caches them in, which ``RoutingMiddleware`` fills.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -130,7 +131,9 @@ def route(request, path: str) -> RouteResult | None:
     if site is None:
         return None
     components = [component for component in path.split("/") if component]
-    key = f"cms:route:{content_generation(request)}:{site.pk}:{'/'.join(components)}"
+    # The path is hashed: an address of any length makes a key of one length.
+    digest = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
+    key = f"cms:route:{content_generation(request)}:{site.pk}:{digest}"
     cached = cache.get(key)
     if cached is None:
         walked = _walk(site.root_page, components)

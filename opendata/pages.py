@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 from knowledge.listing import analyses_using
 from monitoring.blocks import EthosChartBlock, IndicatorTableBlock
-from monitoring.models import DataTheme, TerritoryKind
+from monitoring.models import Dataset, DataTheme, TerritoryKind
 from monitoring.queries import dataset_catalogue, dataset_entry, territory_list
 from monitoring.queries.versions import dataset_versions
 from monitoring.query_forms import QueryForm, choice, slug
@@ -30,6 +30,7 @@ from opendata.presentation import DatasetView
 THEMES = [(code.lower(), label) for code, label in DataTheme.choices]
 # Keys carry the data version, so an entry is never stale, only unused.
 FRAGMENT_SECONDS = 24 * 60 * 60
+SLUG_LENGTH = Dataset._meta.get_field("slug").max_length
 
 
 class CatalogueForm(QueryForm):
@@ -128,6 +129,8 @@ class DatasetPageParts:
 def _cached_entry(slug: str, version: int):
     """The dataset's catalogue entry under the data version; an unknown slug is
     looked up each time rather than cached."""
+    if len(slug) > SLUG_LENGTH:  # no dataset has it; keeps cache keys short
+        return None
     key = f"opendata:entry:v{version}:{slug}"
     entry = cache.get(key)
     if entry is None:
