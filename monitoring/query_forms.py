@@ -19,6 +19,16 @@ MAX_VALUE_CHARS = 200
 
 
 class QueryForm(forms.Form):
+    def full_clean(self):
+        super().full_clean()
+        # Django keeps every ValidationError it caught, and with it the traceback,
+        # whose frames hold this form and, through their callers, the request and
+        # its answer: a reference cycle that only the garbage collector's rare full
+        # passes free. What went wrong is in the message; the traceback can go.
+        for errors in (self._errors or {}).values():
+            for error in errors.data:
+                error.__traceback__ = error.__context__ = error.__cause__ = None
+
     def valid_values(self) -> dict:
         """Every field's value: the parsed one where it is valid, otherwise the
         field's ``initial`` (the filter is left out rather than refused)."""

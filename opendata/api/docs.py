@@ -5,8 +5,10 @@ under the site's Content-Security-Policy without inline code)."""
 from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularJSONAPIView
 
+from opendata.api.release import ReleasedWhenRendered
 
-class SchemaView(SpectacularJSONAPIView):
+
+class SchemaView(ReleasedWhenRendered, SpectacularJSONAPIView):
     """OpenAPI 3 schema as JSON; exempt from the rate limit like the docs."""
 
     throttle_classes = []

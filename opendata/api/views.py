@@ -39,11 +39,12 @@ from opendata.api.parameters import (
     TerritoryListForm,
     openapi_parameters,
 )
+from opendata.api.release import ReleasedWhenRendered
 
 REGION_CODE = re.compile(r"\A[A-Z0-9]{1,10}\Z")
 
 
-class ReadOnlyView(GenericAPIView):
+class ReadOnlyView(ReleasedWhenRendered, GenericAPIView):
     """Checks parameters, answers 304 when the client's copy is current and marks
     every answer with the data version's ETag and Last-Modified."""
 
