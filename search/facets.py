@@ -1,19 +1,18 @@
-"""Facet counts over the pages a search matched, one small query per facet.
+"""Facet counts over the pages a search matched, counted in memory over the
+search catalogue (``search.catalogue``).
 
 ``ids`` are every matched page, so the counts combine the query text with every
 active filter.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, F
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page
 
-from knowledge.models import KnowledgePage
 from monitoring.collation import czech_key
-from search.filters import PAGE_TYPES, SearchFilters, content_type_ids, regional_models
-from search.id_lookup import IdIn
+from search.catalogue import CataloguedPage
+from search.filters import PAGE_TYPES, SearchFilters, content_type_ids
 
 
 @dataclass(frozen=True)
@@ -32,13 +31,8 @@ class Facet:
     options: list[FacetOption]
 
 
-def page_type_rows(ids) -> list[tuple[str, str, int]]:
-    counts = dict(
-        Page.objects.filter(IdIn(F("pk"), ids))
-        .values_list("content_type")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+def page_type_rows(pages: list[CataloguedPage]) -> list[tuple[str, str, int]]:
+    counts = Counter(page.content_type for page in pages)
     type_ids = content_type_ids()
     return [
         (value, str(label), counts[type_ids[value]])
@@ -47,53 +41,30 @@ def page_type_rows(ids) -> list[tuple[str, str, int]]:
     ]
 
 
-def region_rows(ids) -> list[tuple[str, str, int]]:
-    totals: dict[tuple[str, str], int] = {}
-    for model in regional_models():
-        rows = (
-            model.objects.filter(IdIn(F("pk"), ids), region__isnull=False)
-            .values_list("region__code", "region__name", "region__slug")
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
-        for code, name, slug, count in rows:
-            totals[code, name, slug] = totals.get((code, name, slug), 0) + count
+def region_rows(pages: list[CataloguedPage]) -> list[tuple[str, str, int]]:
+    counts = Counter(page.region for page in pages if page.region)
     # Regions in their official order (by code), as everywhere on the site.
-    return [
-        (slug, name, count) for (_code, name, slug), count in sorted(totals.items())
-    ]
+    ordered = sorted(counts.items())
+    return [(slug, name, count) for (_code, name, slug), count in ordered]
 
 
-def _through_rows(relation: str, target: str, value: str, label: str, ids):
-    """Counts over a many-to-many relation of knowledge pages (a page is linked
-    to an item once, so its rows need no DISTINCT)."""
-    through = getattr(KnowledgePage, relation).through
-    rows = (
-        through.objects.filter(IdIn(F("knowledgepage_id"), ids))
-        .values_list(f"{target}__{value}", f"{target}__{label}")
-        .annotate(count=Count("knowledgepage_id"))
-        .order_by(f"{target}__{value}")
-    )
-    return [(str(key), name, count) for key, name, count in rows]
-
-
-def topic_rows(ids):
-    rows = _through_rows("topics", "topic", "slug", "name", ids)
+def topic_rows(pages: list[CataloguedPage]) -> list[tuple[str, str, int]]:
+    counts = Counter(topic for page in pages for topic in page.topics)
+    rows = [(slug, name, count) for (slug, name), count in counts.items()]
     return sorted(rows, key=lambda row: (-row[2], czech_key(row[1])))
 
 
-def step_rows(ids):
-    rows = _through_rows("ladder_steps", "ladderstep", "number", "title", ids)
-    return [(number, f"{number}. {title}", count) for number, title, count in rows]
+def step_rows(pages: list[CataloguedPage]) -> list[tuple[str, str, int]]:
+    counts = Counter(step for page in pages for step in page.steps)
+    return [
+        (str(number), f"{number}. {title}", count)
+        for (number, title), count in sorted(counts.items())
+    ]
 
 
-def country_rows(ids):
-    rows = (
-        KnowledgePage.objects.filter(IdIn(F("pk"), ids), country__isnull=False)
-        .values_list("country__iso_code", "country__name")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+def country_rows(pages: list[CataloguedPage]) -> list[tuple[str, str, int]]:
+    counts = Counter(page.country for page in pages if page.country)
+    rows = [(code, name, count) for (code, name), count in counts.items()]
     return sorted(rows, key=lambda row: czech_key(row[1]))
 
 
@@ -106,7 +77,10 @@ FACETS = (
 )
 
 
-def facets_for(ids: list[int], filters: SearchFilters, text: str) -> list[Facet]:
+def facets_for(
+    ids: list[int], filters: SearchFilters, text: str, catalogue: dict
+) -> list[Facet]:
+    pages = [catalogue[pk] for pk in ids if pk in catalogue]
     facets = []
     for name, label, rows_for in FACETS:
         selected = filters.active.get(name, "")
@@ -120,7 +94,7 @@ def facets_for(ids: list[int], filters: SearchFilters, text: str) -> list[Facet]
                     text, **{name: "" if value == selected else value}
                 ),
             )
-            for value, option_label, count in rows_for(ids)
+            for value, option_label, count in rows_for(pages)
         ]
         if options:
             facets.append(Facet(name=name, label=str(label), options=options))

@@ -14,20 +14,18 @@ region's, then pages elsewhere naming it.
 from dataclasses import dataclass
 
 from django.db.models import F
-from wagtail.models import Page
 
 from search import czech
+from search.catalogue import CataloguedPage
 from search.filters import content_type_ids, in_regions
 from search.id_lookup import IdIn
+from search.page_search import PageSearch
 from search.query import ParsedQuery
 
 FEW = 3  # fewer pages with every word than this, and pages with some are merged in
 TOP = 3  # the pages a visitor sees first, checked for a title match
 CANDIDATES = 30  # pages with some of the words considered for merging
 TITLE_WEIGHT = 1.0  # a clause in the title counts this much beyond the text
-# Where the backend cannot list every hit cheaply (Elasticsearch), pages and
-# facets cover the best this many hits.
-FACET_SAMPLE = 1000
 
 
 @dataclass(frozen=True)
@@ -35,22 +33,6 @@ class Ranking:
     ids: list[int]
     total: int
     relaxed: bool = False  # no page had every word; showing pages with some
-
-
-def hit_ids(results) -> tuple[list[int], int]:
-    """Hit ids, best first, and how many hits there are: every hit in one pass on
-    our database backends, otherwise the best FACET_SAMPLE of them."""
-    if hasattr(results, "ranked_ids"):
-        ids = results.ranked_ids()
-        return ids, len(ids)
-    return [hit.pk for hit in results[:FACET_SAMPLE]], results.count()
-
-
-def best_ids(results, limit: int) -> list[int]:
-    """The ids of the best ``limit`` hits, without loading the pages."""
-    if hasattr(results, "best_ids"):
-        return results.best_ids(limit)
-    return [hit.pk for hit in results[:limit]]
 
 
 def _clause_stems(query: ParsedQuery) -> list[list[list[list[str]]]]:
@@ -89,40 +71,34 @@ def _title_hits(title: str, clauses) -> int:
     )
 
 
-def _titles(ids: list[int]) -> dict[int, str]:
-    return dict(Page.objects.filter(IdIn(F("pk"), ids)).values_list("pk", "title"))
-
-
-def _coverage(backend, query: ParsedQuery, pages, ids: list[int]) -> dict[int, int]:
+def _coverage(search: PageSearch, query: ParsedQuery, ids: list[int]) -> dict[int, int]:
     """How many of the query's clauses each page of ``ids`` contains."""
-    among = pages.filter(IdIn(F("pk"), ids))
     counts = dict.fromkeys(ids, 0)
     for clause in query.clauses():
-        results = backend.search(clause, among)
-        # SQLite skips ranking what is only counted
-        matching = (
-            results.matching_ids()
-            if hasattr(results, "matching_ids")
-            else hit_ids(results)[0]
-        )
-        for pk in matching:
+        for pk in search.matching(clause, ids):
             counts[pk] = counts.get(pk, 0) + 1
     return counts
 
 
-def _by_titles(ids: list[int], clauses) -> list[int]:
+def _title(catalogue: dict[int, CataloguedPage], pk: int) -> str:
+    page = catalogue.get(pk)
+    return page.title if page else ""
+
+
+def _by_titles(ids: list[int], clauses, catalogue) -> list[int]:
     """The best CANDIDATES of ``ids`` reordered by how many clauses their titles
     contain (stably, so the backend's order breaks ties)."""
     head = ids[:CANDIDATES]
-    titles = _titles(head)
-    head.sort(key=lambda pk: -_title_hits(titles.get(pk, ""), clauses))
+    head.sort(key=lambda pk: -_title_hits(_title(catalogue, pk), clauses))
     return [*head, *ids[CANDIDATES:]]
 
 
-def _preferred_first(backend, query: ParsedQuery, pages, strict: list[int], clauses):
+def _preferred_first(
+    search: PageSearch, query: ParsedQuery, strict: list[int], clauses
+):
     """Pages of the regions and page types the query names that match the rest
     of it, then the other pages that match all of it."""
-    preferred = pages
+    preferred = search.pages
     if query.region_codes:
         preferred = in_regions(preferred, query.region_codes)
     if query.page_types:
@@ -136,22 +112,22 @@ def _preferred_first(backend, query: ParsedQuery, pages, strict: list[int], clau
         first = [pk for pk in strict if pk in chosen]
         first += sorted(chosen - set(first))
     else:
-        found = hit_ids(backend.search(rest.as_search_query("and"), preferred))[0]
-        first = _by_titles(found, clauses)
+        found = search.ranked(rest.as_search_query("and"), preferred)[0]
+        first = _by_titles(found, clauses, search.catalogue)
     taken = set(first)
     return [*first, *(pk for pk in strict if pk not in taken)]
 
 
-def rank(backend, query: ParsedQuery, pages) -> Ranking:
-    strict, total = hit_ids(backend.search(query.as_search_query("and"), pages))
+def rank(search: PageSearch, query: ParsedQuery) -> Ranking:
+    strict, total = search.ranked(query.as_search_query("and"))
     if query.names_towns and (not strict or query.names_only_places):
         # the town's pages in its region, then the region's pages (which stand
         # in for the town where no page names it), then other pages naming it
         regional = query.towns_as_regions()
-        region = rank(backend, regional, pages)
+        region = rank(search, regional)
         inside = set(
             in_regions(
-                pages.filter(IdIn(F("pk"), strict)), regional.region_codes
+                search.pages.filter(IdIn(F("pk"), strict)), regional.region_codes
             ).values_list("pk", flat=True)
             if strict
             else ()
@@ -167,23 +143,22 @@ def rank(backend, query: ParsedQuery, pages) -> Ranking:
         )
         return Ranking(ids, len(ids), relaxed=region.relaxed and not strict)
     clauses = _clause_stems(query)
-    strict = _by_titles(strict, clauses)
+    catalogue = search.catalogue
+    strict = _by_titles(strict, clauses, catalogue)
     if query.region_codes or query.page_types:
-        strict = _preferred_first(backend, query, pages, strict, clauses)
+        strict = _preferred_first(search, query, strict, clauses)
         total = len(strict)
     if not query.has_several_clauses:
         return Ranking(strict, total)
-    titles = _titles(strict[:TOP])
-    weak = not any(_title_hits(titles.get(pk, ""), clauses) for pk in strict[:TOP])
+    weak = not any(_title_hits(_title(catalogue, pk), clauses) for pk in strict[:TOP])
     if len(strict) >= FEW and not weak:
         return Ranking(strict, total)
     # only the best any-word hits can be merged: rank them, not every hit
-    loose = best_ids(backend.search(query.as_search_query("or"), pages), CANDIDATES)
+    loose = search.best(query.as_search_query("or"), CANDIDATES)
     candidates = list(dict.fromkeys([*strict[:CANDIDATES], *loose[:CANDIDATES]]))
     if not candidates:
         return Ranking([], 0)
-    coverage = _coverage(backend, query, pages, candidates)
-    titles = _titles(candidates)
+    coverage = _coverage(search, query, candidates)
     needed = max(1, (query.clause_count + 1) // 2) if strict else 1
     order = {
         pk: position for position, pk in enumerate(dict.fromkeys([*strict, *loose]))
@@ -192,7 +167,7 @@ def rank(backend, query: ParsedQuery, pages) -> Ranking:
 
     def score(pk: int) -> float:
         matched = query.clause_count if pk in in_strict else coverage.get(pk, 0)
-        return matched + TITLE_WEIGHT * _title_hits(titles.get(pk, ""), clauses)
+        return matched + TITLE_WEIGHT * _title_hits(_title(catalogue, pk), clauses)
 
     merged = [
         pk for pk in candidates if pk in in_strict or coverage.get(pk, 0) >= needed

@@ -10,8 +10,10 @@ from wagtail.search.backends import get_search_backend
 
 from search import czech, vocabulary
 from search.backends.vocabulary import RecordsVocabulary
+from search.catalogue import catalogue
 from search.facets import Facet, facets_for
 from search.filters import SearchFilters, searchable_pages
+from search.page_search import PageSearch
 from search.promotions import Promotion, promotions_for
 from search.query import ParsedQuery, parse
 from search.ranking import rank
@@ -106,14 +108,22 @@ def find(raw_query: str, filters: SearchFilters, request, correct=True) -> Match
     promotions = promotions_for(query.text, request)
     promoted = [item.page_id for item in promotions if item.page_id]
     pages = searchable_pages(filters).exclude(pk__in=promoted)
-    ranking = rank(backend, query, pages)
+    pages_known = catalogue(request)
+    search = PageSearch(
+        backend,
+        pages,
+        pages_known,
+        filtered=bool(filters.active),
+        excluded=promoted,
+    )
+    ranking = rank(search, query)
     corrected_from = ""
     if correct and not isinstance(backend, RecordsVocabulary):
         if not ranking.ids:  # Elasticsearch: its own fuzzy matching
-            ranking = rank(backend, replace(query, fuzzy=True), pages)
+            ranking = rank(search, replace(query, fuzzy=True))
     elif correct and (not ranking.ids or ranking.relaxed):
         text = corrected_text(query)
-        corrected = rank(backend, parse(text), pages) if text else None
+        corrected = rank(search, parse(text)) if text else None
         # a correction stands when it finds pages and the typed text found
         # none, or only pages with some of its words
         if corrected and corrected.ids and not (ranking.ids and corrected.relaxed):
@@ -125,7 +135,9 @@ def find(raw_query: str, filters: SearchFilters, request, correct=True) -> Match
         ids=ranking.ids,
         total=ranking.total,
         relaxed=ranking.relaxed,
-        facets=facets_for(ranking.ids, filters, query.text) if ranking.ids else [],
+        facets=facets_for(ranking.ids, filters, query.text, pages_known)
+        if ranking.ids
+        else [],
         promotions=promotions,
     )
 

@@ -75,29 +75,44 @@ class RankedInOnePass:
         finally:
             self.order_by_relevance = ranked
 
+    def _entries(self, config):
+        """The index entries of the searched model's types that match."""
+        query = self.build_search_query(normalize(self.query), config=config)
+        return SQLiteFTSIndexEntry.objects.filter(
+            MatchExpression(self.fields or self.FTS_TABLE_FIELDS, query),
+            index_entry__content_type__in=get_descendants_content_types_pks(
+                self.queryset.model
+            ),
+        )
+
+    @staticmethod
+    def _ids(entries, ranked: bool, limit: int | None = None) -> list[int]:
+        object_id = "index_entry__object_id"
+        if ranked:
+            entries = entries.annotate(score=WeightedBM25()).order_by(
+                "score", Cast(object_id, IntegerField()).desc()
+            )
+        rows = entries.values_list(object_id, flat=True)
+        return list(dict.fromkeys(int(pk) for pk in rows[:limit]))
+
     def ranked_ids(self, config, limit: int | None = None) -> list[int]:
         """The hits' ids, best first (the best ``limit`` of them): one query,
         however many hits."""
-        query = self.build_search_query(normalize(self.query), config=config)
-        object_id = "index_entry__object_id"
-        rows = (
-            SQLiteFTSIndexEntry.objects.filter(
-                MatchExpression(self.fields or self.FTS_TABLE_FIELDS, query)
-            )
-            .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                ),
-                # text ids against the pages' integer ones: SQLite compares
-                # them as numbers
-                **{f"{object_id}__in": self.queryset.order_by().values("pk")},
-            )
-            .annotate(score=WeightedBM25())
-            .order_by("score", Cast(object_id, IntegerField()).desc())
-            .values_list(object_id, flat=True)
+        # text ids against the pages' integer ones: SQLite compares them as
+        # numbers
+        entries = self._entries(config).filter(
+            index_entry__object_id__in=self.queryset.order_by().values("pk")
         )
-        ids = dict.fromkeys(int(pk) for pk in rows[:limit])
-        return list(ids)
+        return self._ids(entries, ranked=True, limit=limit)
+
+    def entry_ids(self, config, among: list[int] | None) -> list[int]:
+        """Every matching object's id of the searched model's types, whatever
+        the queryset's filters (the caller applies them), best first when the
+        search orders by relevance; only ``among`` these."""
+        entries = self._entries(config)
+        if among is not None:
+            entries = entries.filter(index_entry__object_id__in=map(str, among))
+        return self._ids(entries, ranked=self.order_by_relevance)
 
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
@@ -157,21 +172,9 @@ class CzechSQLiteAutocompleteQueryCompiler(
 
 
 class CzechSQLiteSearchResults(SQLiteSearchResults):
-    def ranked_ids(self) -> list[int]:
-        return self.query_compiler.ranked_ids(
-            self.query_compiler.get_config(self.backend)
-        )
-
-    def best_ids(self, limit: int) -> list[int]:
-        """The best ``limit`` hits' ids, without loading pages."""
-        return self.query_compiler.ranked_ids(
-            self.query_compiler.get_config(self.backend), limit
-        )
-
-    def matching_ids(self) -> list[int]:
-        """Every hit's id, unranked."""
-        config = self.query_compiler.get_config(self.backend)
-        return list(self.query_compiler.matching(config).values_list("pk", flat=True))
+    def entry_ids(self, among: list[int] | None = None) -> list[int]:
+        compiler = self.query_compiler
+        return compiler.entry_ids(compiler.get_config(self.backend), among)
 
     def _do_count(self):
         config = self.query_compiler.get_config(self.backend)
