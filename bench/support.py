@@ -17,9 +17,11 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
 
 @contextlib.contextmanager
-def throwaway_database():
+def throwaway_database(keep: str = ""):
     """Sets Django up and yields its connection to a fresh test_… database, which
-    is dropped afterwards; the configured database is never touched."""
+    is dropped afterwards; the configured database is never touched. With
+    ``keep``, the database is named after it and kept, and a later run with the
+    same ``keep`` reuses what it holds."""
     import django
     from django.test.utils import setup_test_environment
 
@@ -27,11 +29,18 @@ def throwaway_database():
     setup_test_environment()
     from django.db import connection
 
-    old_name = connection.creation.create_test_db(verbosity=0)
+    if keep:
+        connection.settings_dict["TEST"]["NAME"] = (
+            str(ROOT / "var" / f"bench-{keep}.sqlite3")
+            if connection.vendor == "sqlite"
+            else f"test_bench_{keep}"
+        )
+    old_name = connection.creation.create_test_db(verbosity=0, keepdb=bool(keep))
     try:
         yield connection
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if not keep:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def run_per_backend(script: str, backend: str, *args: str) -> dict:
