@@ -18,18 +18,14 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.query import PlainText
 
 from search import czech
+from search.backends.entries import EntryIds
 from search.backends.vocabulary import RecordsVocabulary
 from search.exact import ExactText
 from search.postgres_config import AUTOCOMPLETE_CONFIG, SEARCH_CONFIG, has_dictionary
 
 
-class CzechPostgresSearchResults(PostgresSearchResults):
-    def entry_ids(self, among: list[int] | None = None) -> list[int]:
-        """The ids of every object of the searched model's types that the index
-        matches, best first when the search orders by relevance, whatever the
-        queryset's filters (the caller applies them); only ``among`` these."""
-        compiler = self.query_compiler
-        return compiler.entry_ids(compiler.get_config(self.backend), among)
+class CzechPostgresSearchResults(EntryIds, PostgresSearchResults):
+    pass
 
 
 class CzechPostgresQueryCompiler(PostgresSearchQueryCompiler):

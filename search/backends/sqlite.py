@@ -38,6 +38,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.query import MatchAll, Not, PlainText
 
 from search import czech
+from search.backends.entries import EntryIds
 from search.backends.vocabulary import RecordsVocabulary
 from search.exact import ExactText
 
@@ -171,11 +172,7 @@ class CzechSQLiteAutocompleteQueryCompiler(
     pass
 
 
-class CzechSQLiteSearchResults(SQLiteSearchResults):
-    def entry_ids(self, among: list[int] | None = None) -> list[int]:
-        compiler = self.query_compiler
-        return compiler.entry_ids(compiler.get_config(self.backend), among)
-
+class CzechSQLiteSearchResults(EntryIds, SQLiteSearchResults):
     def _do_count(self):
         config = self.query_compiler.get_config(self.backend)
         return self.query_compiler.matching(config).count()
