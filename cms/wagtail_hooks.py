@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms.lockout_views import URL_NAME, LoginLockoutsView, can_manage_lockouts
+from cms.page_creation import BydleniPageViewSet
 
 
 class NationalEditorsMenuItem(MenuItem):
@@ -22,6 +23,12 @@ def register_lockout_urls():
             name=URL_NAME,
         )
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    """After Wagtail's own (order -1), so ours serves every page type."""
+    return BydleniPageViewSet()
 
 
 @hooks.register("register_settings_menu_item")
