@@ -17,9 +17,8 @@ def add_url(parent):
 
 
 def standard_page_form(**actions):
-    return nested_form_data(
-        {"title": "Nájemní byty", "slug": "najemni-byty", "intro": "", **actions}
-    ) | {"body-count": "0"} | nested_form_data({"body": streamfield([])})
+    fields = {"title": "Nájemní byty", "slug": "najemni-byty", "intro": ""}
+    return nested_form_data({**fields, "body": streamfield([]), **actions})
 
 
 def test_the_add_form_does_not_autosave_but_the_edit_form_does(admin_client, tree):
