@@ -1,13 +1,25 @@
 """Pages editors pin to a query (Wagtail's search promotions), matched without
 regard to case, diacritics or punctuation, and read without writing: the public
-search never records queries."""
+search never records queries.
+
+Every promotion is read once per content generation (which saving or deleting
+one bumps), language and site, and kept in the cache with the words of its
+query: a search then compares words instead of querying the database.
+"""
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Q
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Site
 
+from monitoring.versioning import versions
 from search import czech
+
+# Not a staleness bound (the key changes with the content generation).
+CACHE_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -26,22 +38,39 @@ class Promotion:
         }
 
 
-def promotions_for(text: str, request) -> list[Promotion]:
-    wanted = czech.words(text)
-    if not wanted:
-        return []
+def _every_promotion(request) -> list[tuple[list[str], Promotion]]:
+    """Each live promotion with the words of its query, in the editors' order."""
     rows = (
         SearchPromotion.objects.filter(Q(page__isnull=True) | Q(page__live=True))
         .select_related("query", "page")
         .order_by("sort_order", "pk")
     )
     return [
-        Promotion(
-            page_id=row.page_id,
-            title=row.title,
-            url=row.page.get_url(request) if row.page else row.external_link_url,
-            description=row.description,
+        (
+            czech.words(row.query.query_string),
+            Promotion(
+                page_id=row.page_id,
+                title=row.title,
+                url=row.page.get_url(request) if row.page else row.external_link_url,
+                description=row.description,
+            ),
         )
         for row in rows
-        if czech.words(row.query.query_string) == wanted
     ]
+
+
+def promotions_for(text: str, request) -> list[Promotion]:
+    wanted = czech.words(text)
+    if not wanted:
+        return []
+    site = Site.find_for_request(request)  # the routing middleware's, no query
+    key = ":".join(
+        [
+            "search:promotions",
+            str(versions(request).content),
+            get_language() or "",
+            str(site.pk if site else None),
+        ]
+    )
+    every = cache.get_or_set(key, lambda: _every_promotion(request), CACHE_SECONDS)
+    return [promotion for words, promotion in every if words == wanted]

@@ -1,14 +1,28 @@
-"""What each search hit shows: title, type, region, date and an excerpt."""
+"""What each search hit shows: title, type, region, date and an excerpt.
+
+All but the excerpt is the same for every query that finds a page, so it is
+kept per page in the cache (``Described``), keyed by the versions (a page's
+title, address and live-block text change only with them), the language and
+the site: a page of results then loads no page from the database once its
+hits were shown before, and only the excerpt is cut anew for the query's words.
+"""
 
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.cache import cache
 from django.utils.safestring import SafeString
-from wagtail.models import Page
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
 
 from monitoring.blocks import request_data_version
 from monitoring.models import Region
+from monitoring.versioning import versions
 from search.snippets import highlight
+
+# Not a staleness bound (the key changes with the versions): how long an entry
+# no key names any more stays.
+CACHE_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -33,7 +47,30 @@ class ResultItem:
         }
 
 
-def _texts(page, request) -> list[str]:
+@dataclass(frozen=True)
+class Described:
+    """A hit's item less its excerpt, with the texts the excerpt is cut from."""
+
+    title: str
+    url: str
+    type_label: str
+    region: str
+    date: date | None
+    texts: tuple[str, ...]
+
+    def item(self, page_id: int, terms: list[str], snippets: bool) -> ResultItem:
+        return ResultItem(
+            page_id=page_id,
+            title=self.title,
+            url=self.url,
+            type_label=self.type_label,
+            region=self.region,
+            date=self.date,
+            snippet=highlight(list(self.texts), terms) if snippets else SafeString(),
+        )
+
+
+def _texts(page, request) -> tuple[str, ...]:
     """The page's own words: its summary or intro, then its body."""
     texts = [getattr(page, "summary", "") or getattr(page, "intro", "")]
     body = getattr(page, "body", None)
@@ -42,27 +79,45 @@ def _texts(page, request) -> list[str]:
             body, data_version=lambda: request_data_version({"request": request})
         )
         texts += [text for text in searchable if isinstance(text, str)]
-    return texts
+    return tuple(texts)
 
 
-def describe(
-    pages: list[Page], terms: list[str], request, snippets: bool = True
-) -> list[ResultItem]:
-    """Result items for specific ``pages``, in their order; one query for regions."""
+def _describe(pages: list[Page], request) -> dict[int, Described]:
+    """Specific ``pages`` described; one query for their regions."""
     region_ids = {getattr(page, "region_id", None) for page in pages} - {None}
     regions = dict(Region.objects.filter(pk__in=region_ids).values_list("pk", "name"))
-    return [
-        ResultItem(
-            page_id=page.pk,
+    return {
+        page.pk: Described(
             title=page.title,
             url=page.get_url(request),
             type_label=str(page._meta.verbose_name),
             region=regions.get(getattr(page, "region_id", None), ""),
             date=getattr(page, "date", None)
             or (page.last_published_at.date() if page.last_published_at else None),
-            snippet=highlight(_texts(page, request), terms)
-            if snippets
-            else SafeString(),
+            texts=_texts(page, request),
         )
         for page in pages
-    ]
+    }
+
+
+def _key(request, pk: int) -> str:
+    site = Site.find_for_request(request)  # the routing middleware's, no query
+    site_pk = site.pk if site else None
+    return f"search:hit:{versions(request).tag}:{get_language()}:{site_pk}:{pk}"
+
+
+def items(
+    ids: list[int], terms: list[str], request, snippets: bool = True
+) -> list[ResultItem]:
+    """Result items for the pages ``ids``, in that order (ids of pages that are
+    gone are left out); the pages not described before are loaded in one go."""
+    keys = {pk: _key(request, pk) for pk in ids}
+    kept = cache.get_many(keys.values())
+    described = {pk: kept[key] for pk, key in keys.items() if key in kept}
+    missing = [pk for pk in ids if pk not in described]
+    if missing:
+        pages = Page.objects.filter(pk__in=missing).specific()
+        loaded = _describe(list(pages), request)
+        cache.set_many({keys[pk]: found for pk, found in loaded.items()}, CACHE_SECONDS)
+        described.update(loaded)
+    return [described[pk].item(pk, terms, snippets) for pk in ids if pk in described]

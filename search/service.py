@@ -5,7 +5,6 @@ from dataclasses import dataclass, field, replace
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search import czech, vocabulary
@@ -17,7 +16,7 @@ from search.page_search import PageSearch
 from search.promotions import Promotion, promotions_for
 from search.query import ParsedQuery, parse
 from search.ranking import rank
-from search.results import ResultItem, describe
+from search.results import ResultItem, items
 
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -73,12 +72,6 @@ class SearchOutcome:
             promotions=matches.promotions,
             cache_key=cache_key,
         )
-
-
-def _pages(ids: list[int]) -> list:
-    """The specific pages of ``ids``, in that order."""
-    by_id = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def corrected_text(query: ParsedQuery) -> str | None:
@@ -145,7 +138,7 @@ def find(raw_query: str, filters: SearchFilters, request, correct=True) -> Match
 def page_items(matches: Matches, page: PaginatorPage, request) -> list[ResultItem]:
     """The result items of one page of ``matches``."""
     ids = matches.ids[page.start_index() - 1 : page.end_index()]
-    return describe(_pages(ids), matches.query.terms, request)
+    return items(ids, matches.query.terms, request)
 
 
 def run_search(
@@ -163,6 +156,7 @@ def suggest(raw_query: str, request) -> list[ResultItem]:
     typed = czech.words(parse(raw_query).text)
     if not typed:
         return []
-    pages = searchable_pages(SearchFilters()).specific()
+    pages = searchable_pages(SearchFilters())
     hits = get_search_backend().autocomplete(" ".join(typed), pages)
-    return describe(list(hits[:AUTOCOMPLETE_LIMIT]), [], request, snippets=False)
+    ids = [hit.pk for hit in hits[:AUTOCOMPLETE_LIMIT]]
+    return items(ids, [], request, snippets=False)
