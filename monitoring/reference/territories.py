@@ -1,6 +1,7 @@
 """Regions and ORP from the boundaries the project ships (monitoring/data/geo)."""
 
 import json
+from functools import cache
 from pathlib import Path
 
 from django.utils.text import slugify
@@ -9,6 +10,7 @@ from monitoring.models import Territory, TerritoryKind
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 COUNTRY_CODE = "CZ"
+FIELDS = ("kind", "iso_code", "name", "slug", "parent_id", "geometry")
 
 # NUTS 3 code → official name. ISO 3166-2 codes use the same two digits (CZ051 → CZ-51).
 REGIONS = {
@@ -53,46 +55,72 @@ def iso_code(nuts3: str) -> str:
     return f"CZ-{nuts3[3:]}"
 
 
-def _features(name: str) -> list[dict]:
+@cache
+def _features(name: str) -> tuple[dict, ...]:
+    """The features of a shipped GeoJSON file (read once per process)."""
     with (GEO_DIR / name).open(encoding="utf-8") as file:
-        return json.load(file)["features"]
+        return tuple(json.load(file)["features"])
 
 
-def _upsert(code: str, **fields) -> Territory:
-    territory, _ = Territory.objects.update_or_create(code=code, defaults=fields)
-    return territory
+def _upsert(rows: dict[str, dict]) -> dict[str, Territory]:
+    """Creates or updates the territories ``rows`` names (code → fields) in a
+    few queries, not two per territory: the reference data loads into every
+    new database, every test's included. Returns them by code."""
+    existing = Territory.objects.in_bulk(list(rows), field_name="code")
+    created, changed = [], []
+    for code, fields in rows.items():
+        territory = existing.get(code)
+        if territory is None:
+            created.append(Territory(code=code, **fields))
+        elif any(getattr(territory, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(territory, name, value)
+            changed.append(territory)
+    Territory.objects.bulk_create(created)
+    Territory.objects.bulk_update(changed, list(FIELDS))
+    if not created:
+        return existing
+    return Territory.objects.in_bulk(list(rows), field_name="code")
 
 
 def load_territories() -> None:
     country = _upsert(
-        COUNTRY_CODE,
-        kind=TerritoryKind.COUNTRY,
-        iso_code="CZ",
-        name="Česko",
-        slug="cesko",
-        parent=None,
+        {
+            COUNTRY_CODE: {
+                "kind": TerritoryKind.COUNTRY,
+                "iso_code": "CZ",
+                "name": "Česko",
+                "slug": "cesko",
+                "parent_id": None,
+                "geometry": None,
+            }
+        }
+    )[COUNTRY_CODE]
+    regions = _upsert(
+        {
+            feature["properties"]["nuts3"]: {
+                "kind": TerritoryKind.REGION,
+                "iso_code": iso_code(feature["properties"]["nuts3"]),
+                "name": REGIONS[feature["properties"]["nuts3"]],
+                "slug": slugify(REGIONS[feature["properties"]["nuts3"]]),
+                "parent_id": country.pk,
+                "geometry": feature["geometry"],
+            }
+            for feature in _features("regions.geojson")
+        }
     )
-    regions_by_name = {}
-    for feature in _features("regions.geojson"):
-        nuts3 = feature["properties"]["nuts3"]
-        region = _upsert(
-            nuts3,
-            kind=TerritoryKind.REGION,
-            iso_code=iso_code(nuts3),
-            name=REGIONS[nuts3],
-            slug=slugify(REGIONS[nuts3]),
-            parent=country,
-            geometry=feature["geometry"],
-        )
-        regions_by_name[region.name] = region
-    for feature in _features("orp.geojson"):
-        properties = feature["properties"]
-        _upsert(
-            properties["orp_code"],
-            kind=TerritoryKind.ORP,
-            iso_code="",
-            name=properties["name"],
-            slug=f"orp-{slugify(properties['name'])}-{properties['orp_code']}",
-            parent=regions_by_name[properties["region_name"]],
-            geometry=feature["geometry"],
-        )
+    region_ids_by_name = {region.name: region.pk for region in regions.values()}
+    _upsert(
+        {
+            properties["orp_code"]: {
+                "kind": TerritoryKind.ORP,
+                "iso_code": "",
+                "name": properties["name"],
+                "slug": f"orp-{slugify(properties['name'])}-{properties['orp_code']}",
+                "parent_id": region_ids_by_name[properties["region_name"]],
+                "geometry": feature["geometry"],
+            }
+            for feature in _features("orp.geojson")
+            for properties in [feature["properties"]]
+        }
+    )

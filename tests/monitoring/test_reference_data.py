@@ -9,7 +9,7 @@ from monitoring.models import (
     Territory,
     TerritoryKind,
 )
-from monitoring.reference import load_reference_data
+from monitoring.reference import load_reference_data, load_territories
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,19 @@ def test_loading_reference_data_again_changes_nothing(reference_data):
     load_reference_data()
 
     assert (Territory.objects.count(), EthosCategory.objects.count()) == counts
+
+
+def test_loading_territories_again_restores_an_edited_one_in_a_few_queries(
+    reference_data, django_assert_max_num_queries
+):
+    Territory.objects.filter(code="CZ051").update(name="Jiný název", slug="jiny")
+    orp = Territory.objects.filter(kind=TerritoryKind.ORP).first()
+    Territory.objects.filter(pk=orp.pk).update(parent=None)
+
+    with django_assert_max_num_queries(10):
+        load_territories()
+
+    liberec = Territory.objects.get(code="CZ051")
+    assert (liberec.name, liberec.slug) == ("Liberecký kraj", "liberecky-kraj")
+    assert Territory.objects.get(pk=orp.pk).parent_id == orp.parent_id
+    assert Territory.objects.count() == 1 + 14 + 206
