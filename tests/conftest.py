@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 
 from cms.demo.site_tree import build_site_tree
 from monitoring.models import Region
@@ -58,6 +59,18 @@ def load_demo(db):
         call_command("load_demo", stdout=_Discard())
 
     return run
+
+
+@pytest.fixture(scope="module")
+def shared_demo(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for a module and rolled back after it: each
+    test still runs in its own savepoint, so what one test changes the next does
+    not see. Loading the demo takes seconds (on PostgreSQL about ten)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=_Discard())
+        yield
+        transaction.set_rollback(True)
+    cache.clear()
 
 
 class _Discard:

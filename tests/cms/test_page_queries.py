@@ -110,19 +110,16 @@ def add_content() -> None:
         )
 
 
-def test_every_page_type_makes_a_fixed_number_of_queries(client, load_demo):
-    load_demo()
+def test_every_page_type_makes_a_fixed_number_of_queries(shared_demo, client):
     assert query_counts(client) == EXPECTED
 
 
-def test_more_content_makes_no_more_queries(client, load_demo):
-    load_demo()
+def test_more_content_makes_no_more_queries(shared_demo, client):
     add_content()
     assert query_counts(client) == EXPECTED
 
 
-def test_routing_reads_the_path_in_one_query_whatever_its_depth(client, load_demo):
-    load_demo()
+def test_routing_reads_the_path_in_one_query_whatever_its_depth(shared_demo, client):
     path = page_addresses()["strategy"]
     assert path.count("/") == 4  # /kraje/<region>/<strategy>/
     with CaptureQueriesContext(connection) as captured:

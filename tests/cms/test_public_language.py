@@ -71,8 +71,7 @@ def english_in(text: str, names: set[str]) -> set[str]:
 
 
 @pytest.fixture
-def demo_pages(load_demo, client):
-    load_demo()
+def demo_pages(shared_demo, db, client):
     urls = [page.url for page in Page.objects.live().public().specific() if page.url]
     urls += ["/data/", "/hledat/?q=ETHOS", "/hledat/?q=bez+st%C5%99echy"]
     slugs = Dataset.objects.values_list("slug", flat=True)

@@ -1,12 +1,8 @@
 """/kraje/ answers where each region stands (a map coloured by the highest ladder
 step, a table with the coordinator post, the latest ETHOS figure and what the
-region published); the home page leads to regions and knowledge; the demo's hubs
-show their own region only."""
+region published); the home page leads to regions and knowledge."""
 
-import csv
 import datetime
-import html as html_module
-import io
 import json
 import re
 
@@ -174,55 +170,3 @@ def test_home_page_with_regions_query_count(
 
     with django_assert_max_num_queries(11):
         assert client.get("/").status_code == 200
-
-
-@pytest.fixture
-def demo(load_demo, clear_cache):
-    load_demo()
-
-
-def test_demo_hubs_show_no_orp_of_another_region(client, demo):
-    html = client.get("/kraje/jihomoravsky-kraj/").content.decode()
-    other_orp = set(
-        Territory.objects.filter(kind="orp")
-        .exclude(parent__code="CZ064")
-        .values_list("name", flat=True)
-    ) - set(
-        Territory.objects.filter(parent__code="CZ064").values_list("name", flat=True)
-    )
-    cells = set(re.findall(r'<th scope="row">(?:<a [^>]+>)?([^<]+)', html))
-    specs = [
-        json.loads(spec)
-        for spec in re.findall(
-            r'<script id="graf-[^"]+" type="application/json">(.*?)</script>', html
-        )
-    ]
-    csv_names = {
-        row[0]
-        for url in re.findall(r'href="(/data/tabulka\.csv\?[^"]+)"', html)
-        for row in csv.reader(
-            io.StringIO(
-                client.get(html_module.unescape(url)).content.decode("utf-8-sig")
-            ),
-            delimiter=";",
-        )
-    }
-
-    assert {"Brno", "Blansko"} <= cells
-    assert not cells & other_orp
-    assert not csv_names & other_orp
-    assert "Ostrava" not in html and "Benešov" not in html
-    map_spec = next(spec for spec in specs if "projection" in spec)
-    assert map_spec["data"]["url"] == "/data/hranice/kraj/CZ064.json"
-
-
-def test_demo_home_has_no_orp_table_and_liberec_hub_agrees_with_its_ladder(
-    client, demo
-):
-    home = client.get("/").content.decode()
-    liberec = client.get("/kraje/liberecky-kraj/").content.decode()
-
-    assert home.count('<th scope="row">') < 40  # regions, never 206 ORP
-    assert "Ostrava" not in home
-    assert "Koordinátor bydlení (ukázkový kontakt)" in liberec
-    assert "koordinator-bydleni@liberecky-kraj.example" in liberec

@@ -141,14 +141,3 @@ def test_search_finds_an_analysis_by_its_method(client, analysis):
     html = client.get("/hledat/", {"q": "přebíráme"}).content.decode()
 
     assert analysis.title in html
-
-
-def test_demo_has_an_analysis_for_every_dataset_with_real_figures(load_demo):
-    load_demo()
-
-    real = Dataset.objects.filter(is_illustrative=False)
-    covered = set(
-        AnalysisPage.objects.live().values_list("datasets", flat=True).distinct()
-    )
-    assert real.exists()
-    assert {dataset.pk for dataset in real} <= covered

@@ -289,14 +289,3 @@ def test_editor_fills_the_publisher_in_the_admin(admin_client, home_page):
         },
     )
     assert OpenDataSettings.for_site(site).publisher_ico == "12345678"
-
-
-def test_demo_catalogue_lists_every_dataset(client, load_demo, settings):
-    settings.WAGTAILADMIN_BASE_URL = BASE
-    load_demo()
-
-    record = get_record(client, BASE + "/data/katalog.jsonld")
-    # ETHOS datasets and the indicator ones (registers, social-work tables)
-    assert len(record["datová_sada"]) == Dataset.objects.count() > 3
-    for iri in record["datová_sada"]:
-        check_dataset(client, get_record(client, iri), iri)

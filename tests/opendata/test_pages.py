@@ -133,26 +133,6 @@ def test_unknown_dataset_is_a_404(client, datasets):
     assert client.get("/data/neni-takova/").status_code == 404
 
 
-def test_large_counts_are_written_the_czech_way(client, load_demo):
-    load_demo()
-    response = client.get("/data/ukazkova-data-orp-ilustrativni/")
-
-    # 206 ORP × 5 categories × 6 years, with a non-breaking thousands space
-    assert "<dt>Počet údajů</dt><dd>6\xa0180</dd>" in response.content.decode()
-
-
-def test_every_demo_dataset_is_in_the_catalogue_with_its_page(client, load_demo):
-    load_demo()
-    page = client.get("/data/").content.decode()
-
-    slugs = set(Dataset.objects.values_list("slug", flat=True))
-    # ETHOS datasets and the indicator ones (registers, social-work tables).
-    assert {"ukazkova-data-orp-ilustrativni", "registry-kraje-liberecky-kraj"} <= slugs
-    for slug in slugs:
-        assert f'href="/data/{slug}/"' in page
-        assert client.get(f"/data/{slug}/").status_code == 200
-
-
 @pytest.mark.parametrize(
     ("url", "queries"),
     [

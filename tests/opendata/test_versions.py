@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitoring.importers.ethos import import_ethos
-from monitoring.models import Dataset, DatasetVersion, SupersededObservation
+from monitoring.models import DatasetVersion, SupersededObservation
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SLUG = "scitani-2022"
@@ -177,12 +177,3 @@ def test_csv_with_an_unknown_version_is_a_400(client, two_imports):
 
     assert response.status_code == 400
     assert "nemá verzi 9" in response.content.decode()
-
-
-def test_every_demo_dataset_has_a_change_log(client, load_demo):
-    load_demo()
-
-    for dataset in Dataset.objects.all():
-        assert dataset.versions.exists(), dataset.name
-        page = client.get(f"/data/{dataset.slug}/").content.decode()
-        assert "Verze 1" in page[page.index('id="zmeny"') :], dataset.name

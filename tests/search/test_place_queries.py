@@ -1,6 +1,6 @@
 """A query that only names a place finds that place's pages: an ORP town that no
-page mentions stands for its region, and numbers match with or without the
-thousands space."""
+page mentions stands for its region. Read-only over the demo, loaded once for
+the module (``shared_demo``)."""
 
 import pytest
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -8,7 +8,6 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from cms.models import RegionPage
 from monitoring.reference.territories import REGIONS
 from search.places import _orp_towns
-from tests.factories import good_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +17,7 @@ def top_urls(client, text: str, count: int = 3) -> list[str]:
     return [result["url"] for result in results[:count]]
 
 
-def test_every_orp_town_finds_its_regions_hub_in_the_top_three(client, load_demo):
-    load_demo()
+def test_every_orp_town_finds_its_regions_hub_in_the_top_three(shared_demo, client):
     SearchPromotion.objects.all().delete()
     hubs = {REGIONS[hub.region.code]: hub.url for hub in RegionPage.objects.live()}
     towns = _orp_towns()
@@ -43,8 +41,7 @@ def test_every_orp_town_finds_its_regions_hub_in_the_top_three(client, load_demo
         ("na Děčínsku", "Ústecký kraj"),
     ],
 )
-def test_town_and_area_names_are_not_typo_corrected(client, load_demo, text, region):
-    load_demo()
+def test_town_and_area_names_are_not_typo_corrected(shared_demo, client, text, region):
     SearchPromotion.objects.all().delete()
     hub = RegionPage.objects.get(region__name=region)
 
@@ -52,28 +49,3 @@ def test_town_and_area_names_are_not_typo_corrected(client, load_demo, text, reg
 
     assert hub.url in top_urls(client, text)
     assert "Zobrazují se výsledky pro" not in response.content.decode()
-
-
-@pytest.mark.parametrize("query", ["3429", "3429 domácností"])
-def test_a_number_typed_without_the_thousands_space_finds_the_page(client, tree, query):
-    good_practice(
-        tree["index"],
-        title="Sčítání lidí bez domova",
-        slug="scitani-bez-domova",
-        summary="Sčítání našlo 3 429 domácností v bytové nouzi.",
-    )
-    good_practice(
-        tree["index"],
-        title="Jiné sčítání",
-        slug="jine-scitani",
-        summary="Sčítání našlo 429 domácností.",
-    )
-
-    titles = [
-        result["title"]
-        for result in client.get("/hledat/api/", {"q": query}).json()["results"]
-    ]
-
-    assert titles[0] == "Sčítání lidí bez domova"
-    if query == "3429":
-        assert titles == ["Sčítání lidí bez domova"]

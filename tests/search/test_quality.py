@@ -21,9 +21,9 @@ def target_hit_at_3() -> float:
     return 0.9 if has_czech_dictionary() else 0.8
 
 
-def test_the_labelled_sets_are_large_enough_and_point_at_real_pages(client, load_demo):
-    load_demo()
-
+def test_the_labelled_sets_are_large_enough_and_point_at_real_pages(
+    shared_demo, client
+):
     assert len(LABELLED_QUERIES) >= 40
     assert len(UNSEEN_QUERIES) >= 60
     for queries in SETS.values():
@@ -42,8 +42,7 @@ def test_the_unseen_set_is_new_and_covers_every_class():
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_hit_at_3_meets_the_target(client, load_demo, name):
-    load_demo()
+def test_hit_at_3_meets_the_target(shared_demo, client, name):
     SearchPromotion.objects.all().delete()
 
     quality = evaluate(client, SETS[name])
