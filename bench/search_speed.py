@@ -188,7 +188,7 @@ def main() -> None:
     print(f"{args.pages} generated pages plus the demo")
     print("search outcome cache off (SEARCH_CACHE_SECONDS=0): every request searches")
     print(
-        f"{'backend':<12}{'endpoint':<16}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}"
+        f"{'backend':<18}{'endpoint':<16}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}"
         f"{'CPU p50':>9}"
     )
     for backend in args.backends.split(","):
@@ -202,12 +202,12 @@ def main() -> None:
         for endpoint in ("search page", "JSON endpoint", "autocomplete"):
             figures = row[endpoint]
             print(
-                f"{backend:<12}{endpoint:<16}{figures['requests']:>9}"
+                f"{backend:<18}{endpoint:<16}{figures['requests']:>9}"
                 f"{figures['p50']:>9.1f}{figures['p95']:>9.1f}{figures['cpu_p50']:>9.1f}"
             )
         if row["build_s"]:
             print(
-                f"{backend:<12}(pages generated and indexed in {row['build_s']:.0f} s)"
+                f"{backend:<18}(pages generated and indexed in {row['build_s']:.0f} s)"
             )
 
 
