@@ -19,12 +19,10 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.translation import get_language
-from wagtail.models import Site
 
 from knowledge.models import KnowledgeIndexPage
-from monitoring.versioning import versions
 from search import czech
+from search.cache_scope import request_scope
 from search.filters import SearchFilters
 from search.query import normalised
 from search.service import SearchOutcome, find, page_items, run_search, suggest
@@ -39,10 +37,7 @@ def _seconds() -> int:
 
 
 def _key(kind: str, request, *parts) -> str:
-    site = Site.find_for_request(request)  # the routing middleware's, no query
-    described = repr(
-        (versions(request).tag, get_language(), site.pk if site else None, *parts)
-    )
+    described = repr((request_scope(request), *parts))
     return f"search:{kind}:{hashlib.sha256(described.encode()).hexdigest()}"
 
 

@@ -3,22 +3,21 @@ regard to case, diacritics or punctuation, and read without writing: the public
 search never records queries.
 
 Every promotion is read once per content generation (which saving or deleting
-one bumps), language and site, and kept in the cache with the words of its
-query: a search then compares words instead of querying the database.
+one bumps), data version, day, language and site (``search.cache_scope``) and
+kept in the cache with the words of its query: a search then compares words
+instead of querying the database.
 """
 
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
-from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Site
 
-from monitoring.versioning import versions
 from search import czech
+from search.cache_scope import request_scope
 
-# Not a staleness bound (the key changes with the content generation).
+# Not a staleness bound (the key changes with the versions).
 CACHE_SECONDS = 24 * 60 * 60
 
 
@@ -63,14 +62,6 @@ def promotions_for(text: str, request) -> list[Promotion]:
     wanted = czech.words(text)
     if not wanted:
         return []
-    site = Site.find_for_request(request)  # the routing middleware's, no query
-    key = ":".join(
-        [
-            "search:promotions",
-            str(versions(request).content),
-            get_language() or "",
-            str(site.pk if site else None),
-        ]
-    )
+    key = f"search:promotions:{request_scope(request)}"
     every = cache.get_or_set(key, lambda: _every_promotion(request), CACHE_SECONDS)
     return [promotion for words, promotion in every if words == wanted]

@@ -12,12 +12,11 @@ from datetime import date
 
 from django.core.cache import cache
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from monitoring.blocks import request_data_version
 from monitoring.models import Region
-from monitoring.versioning import versions
+from search.cache_scope import request_scope
 from search.snippets import highlight
 
 # Not a staleness bound (the key changes with the versions): how long an entry
@@ -100,18 +99,13 @@ def _describe(pages: list[Page], request) -> dict[int, Described]:
     }
 
 
-def _key(request, pk: int) -> str:
-    site = Site.find_for_request(request)  # the routing middleware's, no query
-    site_pk = site.pk if site else None
-    return f"search:hit:{versions(request).tag}:{get_language()}:{site_pk}:{pk}"
-
-
 def items(
     ids: list[int], terms: list[str], request, snippets: bool = True
 ) -> list[ResultItem]:
     """Result items for the pages ``ids``, in that order (ids of pages that are
     gone are left out); the pages not described before are loaded in one go."""
-    keys = {pk: _key(request, pk) for pk in ids}
+    scope = request_scope(request)
+    keys = {pk: f"search:hit:{scope}:{pk}" for pk in ids}
     kept = cache.get_many(keys.values())
     described = {pk: kept[key] for pk, key in keys.items() if key in kept}
     missing = [pk for pk in ids if pk not in described]
