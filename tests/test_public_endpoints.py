@@ -15,9 +15,6 @@ import re
 from urllib.parse import quote, urlencode
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RoutePattern
@@ -153,26 +150,15 @@ def _digits(value: str) -> str:
     return "".join(character for character in value if character in "0123456789") or "1"
 
 
-class _Discard:
-    def write(self, *args, **kwargs):
-        pass
-
-    def flush(self):
-        pass
-
-
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site, loaded once for the module and rolled back after it; gives
-    the known parameter names and a demo block's parameters per block kind."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=_Discard())
-        yield {
+def demo(shared_demo, django_db_blocker):
+    """The demo site, loaded once for the module (``shared_demo``); gives the known
+    parameter names and a demo block's parameters per block kind."""
+    with django_db_blocker.unblock():
+        return {
             "names": sorted(FORM_NAMES | _openapi_parameter_names()),
             "blocks": _demo_block_queries(),
         }
-        transaction.set_rollback(True)
-    cache.clear()
 
 
 def _openapi_parameter_names() -> set[str]:
