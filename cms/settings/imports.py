@@ -29,3 +29,12 @@ MONITORING_UPLOAD_ROOT = Path(
 MONITORING_UPLOAD_MAX_AGE_HOURS = int(
     os.environ.get("MONITORING_UPLOAD_MAX_AGE_HOURS", "24")
 )
+# A running import job touches a heartbeat file beside its upload this often; a
+# job whose heartbeat is older than the timeout is taken for dead (its worker was
+# killed) and marked failed. See README.md, "Import jobs".
+MONITORING_IMPORT_HEARTBEAT_SECONDS = float(
+    os.environ.get("MONITORING_IMPORT_HEARTBEAT_SECONDS", "10")
+)
+MONITORING_IMPORT_HEARTBEAT_TIMEOUT_SECONDS = float(
+    os.environ.get("MONITORING_IMPORT_HEARTBEAT_TIMEOUT_SECONDS", "60")
+)
