@@ -9,8 +9,8 @@ from pathlib import Path
 _BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 # Wagtail's own tasks keep running at once in the process that makes them; ETHOS
-# imports go to a database queue that `manage.py db_worker --backend imports
-# --queue-name imports` works off, so no web worker parses an uploaded file. The
+# imports go to a database queue that `manage.py import_worker` (db_worker for
+# this backend and queue) works off, so no web worker parses an uploaded file. The
 # queue lives in the project's database: no Redis or broker is needed.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

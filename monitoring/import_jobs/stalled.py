@@ -106,7 +106,7 @@ def fail_dead_jobs(
 def summary(failed: int) -> str:
     """What the commands that look for dead jobs say they did."""
     return ngettext(
-        "Označen %(count)s import, jehož zpracování se zastavilo.",
-        "Označeno importů, jejichž zpracování se zastavilo: %(count)s.",
+        "Ukončen %(count)s import, jehož zpracování se zastavilo.",
+        "Ukončeno importů, jejichž zpracování se zastavilo: %(count)s.",
         failed,
     ) % {"count": failed}
