@@ -14,6 +14,7 @@ import threading
 import time
 
 from django.conf import settings
+from django.core import checks
 
 from monitoring.uploads import heartbeat_path
 
@@ -75,3 +76,20 @@ class Heartbeat:
                 logger.warning(
                     "Cannot renew the heartbeat %s", self.path, exc_info=True
                 )
+
+
+@checks.register()
+def check_heartbeat_timeout(app_configs, **kwargs):
+    """A timeout within two beats would give up live jobs for dead."""
+    interval = settings.MONITORING_IMPORT_HEARTBEAT_SECONDS
+    timeout = settings.MONITORING_IMPORT_HEARTBEAT_TIMEOUT_SECONDS
+    if interval > 0 and timeout > 2 * interval:
+        return []
+    return [
+        checks.Error(
+            f"MONITORING_IMPORT_HEARTBEAT_TIMEOUT_SECONDS ({timeout}) must be more "
+            f"than twice MONITORING_IMPORT_HEARTBEAT_SECONDS ({interval}), which "
+            "must be positive.",
+            id="monitoring.E002",
+        )
+    ]

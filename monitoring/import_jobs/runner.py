@@ -154,14 +154,14 @@ def _run(job: ImportJob | None, step) -> None:
             step(job)
 
 
-def check(job_id: int, task_id: str = "") -> None:
+def check(job_id: int, task_id: str) -> None:
     """Dry run of a queued job: counts, a preview and any problems."""
     _run(
         _claim(job_id, ImportJobState.QUEUED, ImportJobState.CHECKING, task_id), _check
     )
 
 
-def write(job_id: int, task_id: str = "") -> None:
+def write(job_id: int, task_id: str) -> None:
     """Writes a confirmed job."""
     _run(
         _claim(job_id, ImportJobState.CONFIRMED, ImportJobState.WRITING, task_id),

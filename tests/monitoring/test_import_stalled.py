@@ -18,7 +18,12 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from monitoring.import_jobs import actions, runner
-from monitoring.import_jobs.heartbeat import Heartbeat, beat, seconds_since_beat
+from monitoring.import_jobs.heartbeat import (
+    Heartbeat,
+    beat,
+    check_heartbeat_timeout,
+    seconds_since_beat,
+)
 from monitoring.import_jobs.tasks import check_import
 from monitoring.models import ImportJob, ImportJobState, Observation, Region
 from monitoring.uploads import heartbeat_path, store_upload, stored_upload
@@ -76,6 +81,14 @@ def test_a_running_job_beats_until_it_ends(settings):
 
     assert age < 5
     assert seconds_since_beat(token) is None  # the file is gone with the job
+
+
+def test_a_timeout_within_two_beats_is_a_configuration_error(settings):
+    assert check_heartbeat_timeout(None) == []
+
+    settings.MONITORING_IMPORT_HEARTBEAT_TIMEOUT_SECONDS = 15
+
+    assert [error.id for error in check_heartbeat_timeout(None)] == ["monitoring.E002"]
 
 
 def test_the_job_page_fails_a_job_whose_heartbeat_is_stale(
