@@ -16,6 +16,7 @@ from monitoring.forms import EthosUploadForm
 from monitoring.import_jobs import actions
 from monitoring.import_jobs.access import may_decide, visible_jobs
 from monitoring.import_jobs.progress import read_progress
+from monitoring.import_jobs.stalled import fail_dead_jobs, fail_if_dead
 from monitoring.import_jobs.status import status_text
 from monitoring.importers.problems import ImportProblem
 from monitoring.importers.template import ethos_template_csv, indicator_template_csv
@@ -54,9 +55,11 @@ def _upload_page(request, form, kind: str):
     """The form and the latest jobs of the kind: the editor's own, or everyone's
     for national editors."""
     template, _url_name = UPLOAD_PAGES[kind]
+    recent_jobs = list(visible_jobs(request.user).filter(kind=kind)[:RECENT_JOBS_SHOWN])
+    fail_dead_jobs(recent_jobs)  # never listed as running when its worker died
     context = {
         "form": form,
-        "recent_jobs": visible_jobs(request.user).filter(kind=kind)[:RECENT_JOBS_SHOWN],
+        "recent_jobs": recent_jobs,
         "show_uploader": is_national_editor(request.user),
     }
     if kind == ImportKind.INDICATORS:
@@ -116,6 +119,7 @@ def _visible_job(request, pk):
 
 def import_job(request, pk):
     job = _visible_job(request, pk)
+    fail_if_dead(job)  # never shown as running when its worker died
     if job.state == ImportJobState.WRITING and (progress := read_progress(job)):
         job.rows_done, job.rows_total = progress
     return TemplateResponse(
@@ -128,6 +132,8 @@ def import_job(request, pk):
             "may_decide": may_decide(request.user, job),
             "refresh_seconds": REFRESH_SECONDS if job.is_running else None,
             "ready": job.state == ImportJobState.READY,
+            "may_retry": actions.can_retry(job),
+            "may_cancel": actions.can_cancel(job),
             "upload_url_name": UPLOAD_PAGES[job.kind][1],
         },
     )
@@ -148,9 +154,25 @@ def confirm_import_job(request, pk):
     return redirect("monitoring_import_job", pk=job.pk)
 
 
+def _looked_after_job(request, pk):
+    """A job to retry or cancel: any the editor sees, given up first if its
+    worker died."""
+    job = _visible_job(request, pk)
+    fail_if_dead(job)
+    return job
+
+
+@require_POST
+def retry_import_job(request, pk):
+    job = _looked_after_job(request, pk)
+    if not actions.retry(job):
+        messages.error(request, _("Tento import už nelze spustit znovu."))
+    return redirect("monitoring_import_job", pk=job.pk)
+
+
 @require_POST
 def cancel_import_job(request, pk):
-    job = _decided_job(request, pk)
+    job = _looked_after_job(request, pk)
     if not actions.cancel(job):
         messages.error(request, _("Tento import už nelze zrušit."))
     return redirect("monitoring_import_job", pk=job.pk)

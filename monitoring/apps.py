@@ -10,5 +10,6 @@ class MonitoringConfig(AppConfig):
             evidence_rules,
             uploads,  # noqa: F401  (registers its system check)
         )
+        from monitoring.import_jobs import heartbeat  # noqa: F401  (its check too)
 
         evidence_rules.connect()

@@ -54,10 +54,22 @@ def progress_path(token: str) -> Path | None:
     return upload_root() / f"{token}.progress" if _is_token(token) else None
 
 
+def heartbeat_path(token: str) -> Path | None:
+    """The file a running job of this upload touches to show it is alive."""
+    return upload_root() / f"{token}.heartbeat" if _is_token(token) else None
+
+
 def discard_upload(token: str) -> None:
-    """Removes the file and its progress note."""
+    """Removes the file and its notes (progress, heartbeat)."""
     if _is_token(token):
         for path in upload_root().glob(f"{token}*"):
+            path.unlink(missing_ok=True)
+
+
+def discard_notes(token: str) -> None:
+    """Removes the notes of a job that ended but keeps its file, for a retry."""
+    if _is_token(token):
+        for path in upload_root().glob(f"{token}.*"):
             path.unlink(missing_ok=True)
 
 

@@ -38,6 +38,11 @@ def register_import_urls():
             name="monitoring_import_job_confirm",
         ),
         path(
+            "monitoring/importy/<int:pk>/znovu/",
+            admin_views.retry_import_job,
+            name="monitoring_import_job_retry",
+        ),
+        path(
             "monitoring/importy/<int:pk>/zrusit/",
             admin_views.cancel_import_job,
             name="monitoring_import_job_cancel",

@@ -30,6 +30,9 @@ class ImportJob(models.Model):
         ImportJobState.FAILED,
         ImportJobState.CANCELLED,
     )
+    # A worker holds the job in these states; the others wait for a worker or an
+    # editor.
+    WORKING_STATES = (ImportJobState.CHECKING, ImportJobState.WRITING)
     RUNNING_STATES = (
         ImportJobState.QUEUED,
         ImportJobState.CHECKING,
@@ -77,6 +80,11 @@ class ImportJob(models.Model):
     problems = models.JSONField(_("Problémy"), default=list, blank=True)
     problem_count = models.PositiveIntegerField(_("Počet problémů"), default=0)
     message = models.TextField(_("Zpráva"), blank=True)
+    # Who runs the current step: "host:pid" of the worker process and the id of
+    # its queue record, so a job whose worker died can be told apart and its
+    # queue record settled (monitoring/import_jobs/stalled.py).
+    worker = models.CharField(max_length=255, blank=True, editable=False)
+    task_id = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(_("Nahráno"), auto_now_add=True)
     finished_at = models.DateTimeField(_("Dokončeno"), null=True)
 

@@ -1,6 +1,7 @@
 """The real database queue for import jobs, for tests that run it instead of the
 tests' immediate task backend."""
 
+from django.db import connection
 from django_tasks_db.management.commands.db_worker import Worker
 
 DATABASE_QUEUE = {
@@ -21,3 +22,12 @@ def run_worker() -> None:
         worker_id="test-worker",
         excluded_queue_names=[],
     ).run()
+
+
+def database_url() -> str:
+    """The test database, as another process reaches it."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    credentials = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{credentials}@{db['HOST']}:{db['PORT']}/{db['NAME']}"

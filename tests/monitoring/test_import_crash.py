@@ -14,27 +14,18 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from monitoring.importers.ethos import import_ethos
 from monitoring.importers.writer import BATCH
 from monitoring.models import Dataset, Observation, Territory
 from monitoring.reference import load_reference_data
 from monitoring.versioning import current_data_version
+from tests.monitoring.import_queue import database_url
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATASET = "Krajská data"
 ROWS = BATCH * 2 + 5_000  # three batches: the kill lands after the first
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def database_url() -> str:
-    """The test database, as another process reaches it."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    credentials = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{credentials}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
 def write_large_table(path: Path) -> None:

@@ -10,6 +10,7 @@ from django.test import override_settings
 from django_tasks_db.management.commands import db_worker
 
 from monitoring.import_jobs import runner
+from monitoring.import_jobs.heartbeat import beat
 from monitoring.import_jobs.progress import ProgressFile
 from monitoring.models import Dataset, ImportJob, ImportJobState, Observation
 from monitoring.uploads import store_upload
@@ -182,12 +183,15 @@ def job_page(client, job) -> str:
 def test_progress_page_says_the_file_is_being_checked_and_refreshes_itself(
     client, editors
 ):
+    token = store_upload(SimpleUploadedFile("velky.csv", b"..."))
     job = ImportJob.objects.create(
         user=editors["own"],
         dataset_name="Liberec 2022",
         filename="velky.csv",
+        upload_token=token,
         state=ImportJobState.CHECKING,
     )
+    beat(token)  # as its worker does
     client.force_login(editors["own"])
 
     html = job_page(client, job)
@@ -207,6 +211,7 @@ def test_progress_page_counts_the_rows_written_so_far(client, editors):
         state=ImportJobState.WRITING,
         rows_total=300_000,
     )
+    beat(token)
     client.force_login(editors["own"])
     before = job_page(client, job)
 
