@@ -255,3 +255,13 @@ class ContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "Kontakt v patičce"
         verbose_name_plural = "Kontakty v patičce"
+
+
+class RateCounter(models.Model):
+    """A rate limit's counter while Redis is not at hand (``cms.rate_counters``):
+    one row per client, limit and window, swept away once expired."""
+
+    key = models.CharField(max_length=255, primary_key=True)
+    count = models.BigIntegerField()
+    started = models.FloatField()  # Unix time: when the count began
+    expires = models.FloatField(db_index=True)
