@@ -110,11 +110,11 @@ class DownloadLimitMiddleware:
         if request.resolver_match.view_name not in settings.DOWNLOAD_URL_NAMES:
             return None
         client = client_address(request)
-        requests = Window(
-            "downloads", client, Rate.parse(settings.DOWNLOAD_RATE_LIMIT)
-        )
+        requests = Window("downloads", client, Rate.parse(settings.DOWNLOAD_RATE_LIMIT))
         if not requests.take():
-            return _refusal(throttled_message(requests.retry_after), requests.retry_after)
+            return _refusal(
+                throttled_message(requests.retry_after), requests.retry_after
+            )
         volume = _volume(client)
         if not volume.take(0):
             message = _(

@@ -265,3 +265,6 @@ class RateCounter(models.Model):
     count = models.BigIntegerField()
     started = models.FloatField()  # Unix time: when the count began
     expires = models.FloatField(db_index=True)
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

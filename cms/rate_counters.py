@@ -10,6 +10,7 @@ A counter expires ``ttl`` seconds after its last change: a window's counter with
 its window, a count of open downloads once nothing has touched it for a while.
 """
 
+import contextlib
 import time
 
 from django.db import connection
@@ -100,7 +101,5 @@ def add(key: str, amount: int, ttl: int):
 def subtract(key: str, amount: int, store) -> None:
     """Gives back to the store that counted; a Redis gone meanwhile lets the
     counter expire."""
-    try:
+    with contextlib.suppress(RedisError):
         store.subtract(key, amount)
-    except RedisError:
-        pass

@@ -142,7 +142,9 @@ def test_pages_render_from_the_database_when_redis_stops(
 
 
 def test_publishing_works_while_redis_is_down(client, tree, closed_port):
-    page = publish(tree["home"], StandardPage(title="Nová stránka", slug="nova-stranka"))
+    page = publish(
+        tree["home"], StandardPage(title="Nová stránka", slug="nova-stranka")
+    )
 
     response = client.get(page.url)
 

@@ -32,7 +32,9 @@ def drop(response) -> None:
 
 
 @pytest.mark.parametrize("path", [CSV, XLSX, BLOCK_CSV])
-def test_download_requests_are_limited_per_address(client, liberec_data, settings, path):
+def test_download_requests_are_limited_per_address(
+    client, liberec_data, settings, path
+):
     settings.DOWNLOAD_RATE_LIMIT = "2/min"
     answered = [client.get(path).status_code for _request in range(2)]
 
