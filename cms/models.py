@@ -261,10 +261,14 @@ class RateCounter(models.Model):
     """A rate limit's counter while Redis is not at hand (``cms.rate_counters``):
     one row per client, limit and window, swept away once expired."""
 
-    key = models.CharField(max_length=255, primary_key=True)
-    count = models.BigIntegerField()
-    started = models.FloatField()  # Unix time: when the count began
-    expires = models.FloatField(db_index=True)
+    key = models.CharField("Klíč", max_length=255, primary_key=True)
+    count = models.BigIntegerField("Počet")
+    started = models.FloatField("Začátek (Unixový čas)")
+    expires = models.FloatField("Platnost do (Unixový čas)", db_index=True)
+
+    class Meta:
+        verbose_name = "Počítadlo omezení přístupu"
+        verbose_name_plural = "Počítadla omezení přístupu"
 
     def __str__(self):
         return f"{self.key}: {self.count}"
