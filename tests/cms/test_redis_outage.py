@@ -6,6 +6,7 @@ traceback per call, and the rate limits count in the database instead of
 letting everything through."""
 
 import logging
+import signal
 import socket
 
 import pytest
@@ -13,6 +14,7 @@ from django.core.cache import cache
 from django_redis import get_redis_connection
 
 from cms.models import RateCounter, StandardPage
+from cms.redis_breaker import RedisSkipped
 from tests.cms.redis_server import free_port, needs_redis_server, use_redis
 from tests.factories import publish
 
@@ -91,6 +93,27 @@ def test_rate_limits_count_in_the_database_without_redis(client, closed_port, se
     assert api == [200, 200, 200, 429, 429]
     assert downloads == [404, 429]
     assert RateCounter.objects.filter(key__startswith="limit:api:").get().count == 5
+
+
+@needs_redis_server
+def test_a_redis_that_stops_answering_is_skipped_after_its_timeout(
+    throwaway_redis, settings
+):
+    server, url = throwaway_redis
+    use_redis(settings, url)
+    cache.set("key", "value")
+    breaker = get_redis_connection().connection_pool.breaker
+    server.send_signal(signal.SIGSTOP)  # the socket stays open, nothing answers
+    try:
+        # The command times out and drops its connection; the next connection's
+        # handshake times out too, which opens the breaker.
+        answers = [cache.get("key") for _call in range(3)]
+        with pytest.raises(RedisSkipped):
+            breaker.check()
+    finally:
+        server.send_signal(signal.SIGCONT)
+
+    assert answers == [None, None, None]
 
 
 @needs_redis_server
