@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass
 
 from axes.helpers import get_client_ip_address
+from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 
 from cms import rate_counters
@@ -47,6 +49,19 @@ class Rate:
         unit = UNITS[match["unit"].lower().rstrip("b")]
         period = PERIODS[match["period"].lower()]
         return cls(int(match["amount"]) * unit, int(match["count"] or 1) * period)
+
+
+@checks.register()
+def check_rates(app_configs, **kwargs):
+    """A rate that does not parse would refuse every request with a server error:
+    the site does not start with one."""
+    errors = []
+    for name in ("API_RATE_LIMIT", "DOWNLOAD_RATE_LIMIT", "DOWNLOAD_VOLUME_LIMIT"):
+        try:
+            Rate.parse(getattr(settings, name))
+        except ImproperlyConfigured as error:
+            errors.append(checks.Error(f"{name}: {error}", id="cms.E001"))
+    return errors
 
 
 def client_address(request) -> str:

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import RequestFactory
 
 from cms.models import RateCounter
-from cms.rate_limits import Rate, Window, client_address, occupy
+from cms.rate_limits import Rate, Window, check_rates, client_address, occupy
 from tests.cms.redis_server import needs_redis_server, use_redis
 
 THREADS = 16
@@ -35,6 +35,15 @@ def test_rates_read_as_written(text, amount, seconds):
 def test_a_bad_rate_is_a_configuration_error(text):
     with pytest.raises(ImproperlyConfigured):
         Rate.parse(text)
+
+
+def test_a_bad_rate_in_the_settings_is_a_system_check_error(settings):
+    settings.DOWNLOAD_VOLUME_LIMIT = "1GB"
+
+    [error] = check_rates(None)
+
+    assert error.id == "cms.E001"
+    assert error.msg.startswith("DOWNLOAD_VOLUME_LIMIT: '1GB' is not a rate")
 
 
 def race(limit: int) -> tuple[int, int]:
