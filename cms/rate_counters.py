@@ -46,7 +46,7 @@ class RedisCounters:
 
 class DatabaseCounters:
     """One row per counter; a counter that starts (or starts anew) sweeps away the
-    rows that have expired, so the table holds about one window's counters."""
+    rows that have expired, so the table holds only the current windows' counters."""
 
     def add(self, key: str, amount: int, ttl: int) -> int:
         now = time.time()
