@@ -73,9 +73,11 @@ def run_per_backend(script: str, backend: str, *args: str) -> dict:
     return json.loads(child.stdout.strip().splitlines()[-1])
 
 
-def start_gunicorn(port: int, environment: dict, workers: int = 2) -> subprocess.Popen:
+def start_gunicorn(
+    port: int, environment: dict, workers: int = 2, log: Path | None = None
+) -> subprocess.Popen:
     """Serves cms.wsgi with gunicorn on 127.0.0.1:``port`` and waits until the home
-    page answers."""
+    page answers; with ``log``, what the processes log goes to that file."""
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),
@@ -89,6 +91,7 @@ def start_gunicorn(port: int, environment: dict, workers: int = 2) -> subprocess
         ],
         cwd=ROOT,
         env={**os.environ, **environment},
+        stderr=log.open("w") if log else None,
     )
     for _ in range(100):
         try:

@@ -6,6 +6,6 @@ class CmsConfig(AppConfig):
     verbose_name = "Web"
 
     def ready(self):
-        from cms import caching
+        from cms import caching, rate_limits  # noqa: F401 (registers its check)
 
         caching.connect()

@@ -255,3 +255,20 @@ class ContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "Kontakt v patičce"
         verbose_name_plural = "Kontakty v patičce"
+
+
+class RateCounter(models.Model):
+    """A rate limit's counter while Redis is not at hand (``cms.rate_counters``):
+    one row per client, limit and window, swept away once expired."""
+
+    key = models.CharField("Klíč", max_length=255, primary_key=True)
+    count = models.BigIntegerField("Počet")
+    started = models.FloatField("Začátek (Unixový čas)")
+    expires = models.FloatField("Platnost do (Unixový čas)", db_index=True)
+
+    class Meta:
+        verbose_name = "Počítadlo omezení přístupu"
+        verbose_name_plural = "Počítadla omezení přístupu"
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

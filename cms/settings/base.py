@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Downloads per client: requests, bytes and simultaneous downloads.
+    "cms.download_limits.DownloadLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -133,6 +135,8 @@ CACHES = {
                     os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")
                 ),
                 "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                # A circuit breaker: after a failure Redis is skipped for a while.
+                "CONNECTION_POOL_CLASS": "cms.redis_breaker.BreakerConnectionPool",
             },
         }
         if os.environ.get("REDIS_URL")
@@ -140,7 +144,10 @@ CACHES = {
     )
 }
 DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# cms.redis_breaker warns once a minute instead of a traceback per cache call.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+# How long each process skips Redis after a failed connection before trying again.
+REDIS_RETRY_SECONDS = float(os.environ.get("REDIS_RETRY_SECONDS", "5"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -191,6 +198,7 @@ WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.CzechLoginForm"
 # Background import jobs and their upload folder; login throttling and the
 # Content-Security-Policy.
 from cms.settings.imports import *  # noqa: E402, F403
+from cms.settings.limits import *  # noqa: E402, F403
 from cms.settings.opendata import *  # noqa: E402, F403
 from cms.settings.security import *  # noqa: E402, F403
 

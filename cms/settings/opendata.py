@@ -21,13 +21,12 @@ REST_FRAMEWORK = {
     # Read-only and public: nobody logs in through the API.
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_THROTTLE_CLASSES": ["opendata.api.throttling.AnonymousRateThrottle"],
+    # Counted in the shared counters of cms.rate_limits, per the client address
+    # django-axes sees (AXES_META_PRECEDENCE_ORDER, AXES_PROXY_COUNT).
+    "DEFAULT_THROTTLE_CLASSES": ["cms.api_throttle.ApiRateThrottle"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "opendata.api.errors.czech_exception_handler",
     "URL_FORMAT_OVERRIDE": None,
-    # The client's address: REMOTE_ADDR, or the one the given number of reverse
-    # proxies in front of gunicorn put into X-Forwarded-For (as for django-axes).
-    "NUM_PROXIES": int(os.environ.get("AXES_PROXY_COUNT") or 0),
 }
 
 SPECTACULAR_SETTINGS = {

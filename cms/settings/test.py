@@ -29,3 +29,7 @@ TASKS = {
         "QUEUES": ["imports"],
     },
 }
+# Other tests download freely and leave streamed responses unread; the tests of
+# the download limits set their own.
+DOWNLOAD_RATE_LIMIT = "100000/min"
+DOWNLOAD_CONCURRENCY_LIMIT = 1000

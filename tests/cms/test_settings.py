@@ -98,7 +98,11 @@ def test_redis_url_switches_the_cache_and_default_is_local_memory():
     assert with_redis["CACHES"]["default"] == {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/3",
-        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.2},
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.2,
+            "CONNECTION_POOL_CLASS": "cms.redis_breaker.BreakerConnectionPool",
+        },
     }
     # An unreachable Redis is a cache miss, not an error (tests/cms/test_redis_outage)
     assert with_redis["DJANGO_REDIS_IGNORE_EXCEPTIONS"] is True
