@@ -2,12 +2,9 @@
 sideways, axe finds nothing serious, and a screenshot is saved for people to judge."""
 
 import re
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
-from cms.models import HomePage, RegionPage
+from cms.models import RegionPage
 from tests.browser.conftest import SCREENSHOT_DIR, axe_violations
 
 # A single 5,000-character word: the worst case for wrapping.
@@ -57,15 +54,6 @@ def draw_every_chart(page):
         "Array.from(document.querySelectorAll('[data-vega-spec]'))"
         ".every(chart => chart.hidden || chart.querySelector('svg'))"
     )
-
-
-@pytest.fixture
-def demo(site):
-    """The demo as `make run` builds it on a fresh clone. The site fixture made the
-    home page before any data existed, so its live blocks are added now."""
-    HomePage.objects.update(body=[])
-    call_command("load_demo", stdout=StringIO())
-    return site
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
