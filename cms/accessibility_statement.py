@@ -14,7 +14,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-
 REASONS = {
     "non_compliance": _("Non-compliance with Act No. 99/2019 Sb."),
     "disproportionate_burden": _("Disproportionate burden"),
@@ -83,9 +82,7 @@ class AccessibilityStatementPage(Page):
         _("Feedback: contact person or department"), max_length=200
     )
     feedback_email = models.EmailField(_("Feedback: e-mail"))
-    feedback_phone = models.CharField(
-        _("Feedback: phone"), max_length=40, blank=True
-    )
+    feedback_phone = models.CharField(_("Feedback: phone"), max_length=40, blank=True)
     enforcement_body = models.CharField(
         _("Enforcement body"),
         max_length=200,

@@ -80,9 +80,7 @@ def _ensure_contact(site: Site, accessibility: Page) -> None:
 def build_site_tree() -> HomePage:
     home = _ensure_home_page()
     about = _ensure_page(home, StandardPage, pages.ABOUT)
-    accessibility = _ensure_page(
-        home, AccessibilityStatementPage, pages.ACCESSIBILITY
-    )
+    accessibility = _ensure_page(home, AccessibilityStatementPage, pages.ACCESSIBILITY)
     _fill_home_body(home, about)
     _ensure_contact(Site.objects.get(root_page=home), accessibility)
     return home

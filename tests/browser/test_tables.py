@@ -13,16 +13,22 @@ PAGES = {
     **{name: path for name, path in LAYOUT_PAGES.items() if name != "not-found"},
     "dataset": "/data/ukazkova-data-orp-ilustrativni/",
     "dataset-census": "/data/scitani-osob-z-vybranych-kategorii-ethos-2022/",
-    "accessibility-statement": "/prohlaseni-o-pristupnosti/",
     "api-docs": "/api/v1/docs/",
 }
-SCREENSHOTS = ["home", "regions", "region-hub", "data-catalogue", "dataset"]
+SCREENSHOTS = [
+    "home",
+    "regions",
+    "region-hub",
+    "data-catalogue",
+    "dataset",
+    "accessibility-statement",
+]
 WIDTHS = {"phone": 390, "desktop": 1280}
 
 # What each table of the page does: fits, or scrolls with its cue and caption.
-TABLES = """() => Array.from(document.querySelectorAll("main table")).map((table, i) => {
+TABLES = """() => [...document.querySelectorAll("main table")].map((table, i) => {
   const caption = table.caption;
-  const name = (caption && caption.textContent.trim().slice(0, 50)) || `table ${i + 1}`;
+  const name = (caption && caption.textContent.trim().slice(0, 50)) || `table ${i}`;
   if (!table.getClientRects().length) return {name, shown: false};
   const page = document.documentElement.clientWidth;
   const box = table.closest(".table-scroll, .data-table__scroll");
@@ -34,7 +40,8 @@ TABLES = """() => Array.from(document.querySelectorAll("main table")).map((table
   const viewport = frame && frame.querySelector(".table-frame__viewport");
   const hint = frame && frame.querySelector(".table-frame__hint");
   const boxRect = box.getBoundingClientRect();
-  const text = caption && (caption.querySelector(".data-table__caption-text") || caption);
+  const text = caption
+    && (caption.querySelector(".data-table__caption-text") || caption);
   const textRect = text && text.getBoundingClientRect();
   // A caption 1 px wide is for screen readers only (a data block's heading names it).
   const captionShown = textRect && textRect.width > 1;

@@ -57,4 +57,6 @@ def test_footer_links_the_statement_page(client, home_page):
     html = client.get("/o-portalu/").content.decode()
 
     footer = html[html.index('<footer class="site-footer"') :]
-    assert '<a href="/prohlaseni-o-pristupnosti/">Prohlášení o přístupnosti</a>' in footer
+    assert (
+        '<a href="/prohlaseni-o-pristupnosti/">Prohlášení o přístupnosti</a>' in footer
+    )

@@ -33,7 +33,7 @@ def dev_setting(name: str, **environ) -> str:
     """A setting of cms.settings.dev as `make run` reads it from its environment."""
     env = {k: v for k, v in os.environ.items() if k != "DEBUG"} | environ
     code = f"from cms.settings import dev; print(dev.{name})"
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: S603 (our own interpreter, fixed code)
         [sys.executable, "-c", code],
         cwd=ROOT,
         env=env,

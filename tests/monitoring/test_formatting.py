@@ -30,7 +30,9 @@ def test_csv_numbers_stay_plain_for_czech_excel():
 
 
 def test_dates_read_day_month_year_with_spaces_that_do_not_break():
-    assert formatting.short_date(datetime.date(2026, 11, 26)) == f"26.{NBSP}11.{NBSP}2026"
+    assert (
+        formatting.short_date(datetime.date(2026, 11, 26)) == f"26.{NBSP}11.{NBSP}2026"
+    )
     assert formatting.short_date(datetime.date(2024, 9, 1)) == f"1.{NBSP}9.{NBSP}2024"
     assert formatting.short_date(None) == ""
 
