@@ -111,11 +111,10 @@ ACCESSIBILITY = {
                 "reason": "non_compliance",
                 "content": (
                     "<p>Grafy a mapy s daty o bytové nouzi a o žebříčku krajů "
-                    "jsou obrázky vykreslené v prohlížeči. Čtečka obrazovky "
-                    "z nich přečte jen název a jednotlivé hodnoty nelze "
-                    "procházet klávesnicí (kritéria 1.1.1 a 2.1.1 normy "
-                    "EN 301 549 / WCAG 2.1). Barevné škály map odlišují "
-                    "hodnoty jen barvou (kritérium 1.4.1).</p>"
+                    "jsou obrázky vykreslené v prohlížeči: čtečka obrazovky z nich "
+                    "přečte jen jejich krátký popis, jednotlivé hodnoty v nich nelze "
+                    "procházet klávesnicí a barevné škály map odlišují hodnoty jen "
+                    "barvou (kritérium 1.4.1 normy EN 301 549 / WCAG 2.1).</p>"
                 ),
                 "alternative": (
                     "U každého grafu a mapy je tabulka se stejnými čísly a "
