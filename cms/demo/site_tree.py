@@ -55,6 +55,20 @@ def _ensure_page(parent: Page, page_class: type[Page], content: dict) -> Page:
     return page
 
 
+def _ensure_accessibility_statement(home: HomePage) -> Page:
+    """Older demos made the statement a standard page: one nobody edited (only the
+    demo's own revision) gives way to the structured statement; an edited one stays."""
+    slug = pages.ACCESSIBILITY["slug"]
+    existing = home.get_children().filter(slug=slug).first()
+    if (
+        existing
+        and existing.specific_class is StandardPage
+        and existing.specific.revisions.count() <= 1
+    ):
+        existing.delete()
+    return _ensure_page(home, AccessibilityStatementPage, pages.ACCESSIBILITY)
+
+
 def _fill_home_body(home: HomePage, about: StandardPage) -> None:
     if home.body.raw_data:
         return
@@ -80,7 +94,7 @@ def _ensure_contact(site: Site, accessibility: Page) -> None:
 def build_site_tree() -> HomePage:
     home = _ensure_home_page()
     about = _ensure_page(home, StandardPage, pages.ABOUT)
-    accessibility = _ensure_page(home, AccessibilityStatementPage, pages.ACCESSIBILITY)
+    accessibility = _ensure_accessibility_statement(home)
     _fill_home_body(home, about)
     _ensure_contact(Site.objects.get(root_page=home), accessibility)
     return home

@@ -3,7 +3,8 @@ bodies requires (Act No. 99/2019 Sb., § 8), in its order, and the footer links 
 
 import re
 
-from cms.models import AccessibilityStatementPage
+from cms.demo.site_tree import build_site_tree
+from cms.models import AccessibilityStatementPage, ContactSettings, StandardPage
 
 REQUIRED_PARTS = [
     "Stav souladu",
@@ -60,3 +61,38 @@ def test_footer_links_the_statement_page(client, home_page):
     assert (
         '<a href="/prohlaseni-o-pristupnosti/">Prohlášení o přístupnosti</a>' in footer
     )
+
+
+def _old_demo_statement(home_page, edits: int = 0) -> StandardPage:
+    """The statement as older demos made it: a standard page."""
+    home_page.get_children().get(slug="prohlaseni-o-pristupnosti").delete()
+    page = StandardPage(
+        title="Prohlášení o přístupnosti", slug="prohlaseni-o-pristupnosti"
+    )
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    for _ in range(edits):
+        page.intro = "Text od redakce."
+        page.save_revision().publish()
+    return page
+
+
+def test_demo_replaces_an_untouched_statement_of_an_older_demo(client, home_page):
+    _old_demo_statement(home_page)
+
+    build_site_tree()
+
+    statement = home_page.get_children().get(slug="prohlaseni-o-pristupnosti")
+    assert statement.specific_class is AccessibilityStatementPage
+    contact = ContactSettings.for_site(home_page.get_site())
+    assert contact.accessibility_statement_id == statement.pk
+
+
+def test_demo_keeps_a_statement_an_editor_changed(home_page):
+    old = _old_demo_statement(home_page, edits=1)
+
+    build_site_tree()
+
+    statement = home_page.get_children().get(slug="prohlaseni-o-pristupnosti")
+    assert statement.pk == old.pk
+    assert statement.specific_class is StandardPage
