@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms import home, region_overview
+from cms.accessibility_statement import AccessibilityStatementPage  # noqa: F401
 from knowledge.blocks import BodyStreamBlock
 from knowledge.models import ExchangeEventPage, KnowledgeIndexPage, KnowledgePage
 from knowledge.models.base import when_shown

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import Http404
 from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -29,9 +30,19 @@ urlpatterns = [
     path("api/v1/", include("opendata.api.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Uploaded images and documents for `make run`, which runs without DEBUG
+    # (Django's static() helper serves only with it); production serves MEDIA_ROOT
+    # from the web server.
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler404 = "cms.error_views.page_not_found"
+handler500 = "cms.error_views.server_error"

@@ -12,6 +12,7 @@ from django.utils import dates
 from django.utils.formats import date_format, get_format, number_format
 
 Number = int | float | Decimal
+NBSP = "\N{NO-BREAK SPACE}"
 # Django's date format characters that short dates use, as d3-time-format writes them.
 D3_DATE_CODES = {"j": "%-d", "d": "%d", "n": "%-m", "m": "%m", "Y": "%Y", "y": "%y"}
 
@@ -36,10 +37,11 @@ def csv_number(value: Number | None) -> str:
 
 
 def short_date(value: datetime.date | datetime.datetime | None) -> str:
-    """A date as "26. 11. 2026"."""
+    """A date as "26. 11. 2026", its spaces non-breaking: a date never wraps
+    inside itself, in a table cell or in a sentence."""
     if value is None:
         return ""
-    return date_format(value, "SHORT_DATE_FORMAT")
+    return date_format(value, "SHORT_DATE_FORMAT").replace(" ", NBSP)
 
 
 def vega_locale() -> dict:

@@ -2,6 +2,8 @@
 
 Body values are StreamField raw data (lists of block dicts)."""
 
+import datetime
+
 HOME = {
     "title": "Bydlení v krajích",
     "slug": "home",
@@ -93,43 +95,91 @@ ABOUT = {
     ],
 }
 
+# The portal's real state, as the self-assessment found it (see README, Look).
 ACCESSIBILITY = {
     "title": "Prohlášení o přístupnosti",
     "slug": "prohlaseni-o-pristupnosti",
-    "intro": (
-        "Chceme, aby portál mohl používat každý, včetně lidí, kteří používají "
-        "čtečku obrazovky, ovládají web jen klávesnicí nebo si zvětšují písmo."
+    "obligated_body": (
+        "Pracovní skupina pro monitoring sociálního bydlení v krajích "
+        "(ukázkový provozovatel)"
     ),
-    "body": [
-        {"type": "heading", "value": {"text": "Jak portál stavíme", "level": "h2"}},
+    "compliance": "partial",
+    "non_accessible_content": [
         {
-            "type": "paragraph",
-            "value": (
-                "<ul>"
-                "<li>Každá stránka má odkaz pro přeskočení na obsah a viditelné "
-                "zvýraznění prvku, na kterém je fokus klávesnice.</li>"
-                "<li>Barvy textu a pozadí splňují kontrast podle WCAG 2.1 na "
-                "úrovni AA.</li>"
-                "<li>Stránky se přizpůsobí obrazovce od šířky 320 pixelů a dají "
-                "se čitelně vytisknout.</li>"
-                "<li>Každou veřejnou šablonu automaticky kontrolujeme nástrojem "
-                "axe-core.</li>"
-                "</ul>"
-            ),
+            "type": "item",
+            "value": {
+                "reason": "non_compliance",
+                "content": (
+                    "<p>Grafy a mapy s daty o bytové nouzi a o žebříčku krajů "
+                    "jsou obrázky vykreslené v prohlížeči: čtečka obrazovky z nich "
+                    "přečte jen jejich krátký popis, jednotlivé hodnoty v nich nelze "
+                    "procházet klávesnicí a barevné škály map odlišují hodnoty jen "
+                    "barvou (kritérium 1.4.1 normy EN 301 549 / WCAG 2.1).</p>"
+                ),
+                "alternative": (
+                    "U každého grafu a mapy je tabulka se stejnými čísly a "
+                    "odkaz na stažení dat ve formátu CSV; data nabízí i "
+                    "katalog otevřených dat a API."
+                ),
+            },
         },
         {
-            "type": "heading",
-            "value": {"text": "Narazili jste na problém?", "level": "h2"},
+            "type": "item",
+            "value": {
+                "reason": "non_compliance",
+                "content": (
+                    "<p>Dokumenty, které nahrávají krajské redakce (zejména "
+                    "koncepce bydlení ve formátu PDF), nejsou vždy přístupné: "
+                    "mohou chybět značky struktury, popisy obrázků nebo "
+                    "správné pořadí čtení. Jejich přístupnost zatím "
+                    "nekontrolujeme.</p>"
+                ),
+                "alternative": (
+                    "Hlavní obsah koncepcí (cíle, opatření a stav přijetí) je "
+                    "přepsán na stránce koncepce. Přístupnou verzi dokumentu "
+                    "vám na požádání zašleme."
+                ),
+            },
         },
         {
-            "type": "paragraph",
-            "value": (
-                "<p>Napište nám na adresu uvedenou v patičce stránky. Popište, "
-                "na které stránce a s jakým zařízením nebo programem jste na "
-                "potíž narazili.</p>"
-            ),
+            "type": "item",
+            "value": {
+                "reason": "non_compliance",
+                "content": (
+                    "<p>Interaktivní ukázka dotazů v dokumentaci API nebyla "
+                    "ověřena se čtečkou obrazovky ani při ovládání jen "
+                    "klávesnicí.</p>"
+                ),
+                "alternative": (
+                    "Každý dotaz je v dokumentaci popsán i textem a "
+                    "s příkladem adresy, kterou lze otevřít v prohlížeči."
+                ),
+            },
         },
     ],
+    "prepared_on": datetime.date(2026, 12, 7),
+    "reviewed_on": datetime.date(2026, 12, 7),
+    "method": "self",
+    "method_details": (
+        "Provozovatel posoudil portál sám. Každou změnu kódu automaticky "
+        "kontroluje nástroj axe-core na každém typu veřejné stránky při šířce "
+        "obrazovky 390 a 1280 pixelů; automatické testy ověřují také, že se "
+        "stránky nerozjíždějí do strany, že se široké tabulky posouvají ve "
+        "vlastním rámečku a že mapu krajů lze ovládat klávesnicí. Testování "
+        "s uživateli asistivních technologií ani posouzení třetí stranou "
+        "zatím neproběhlo."
+    ),
+    "feedback_contact": "Redakce portálu Bydlení v krajích",
+    "feedback_email": "redakce@bydleni-v-krajich.example",
+    # Since 1 April 2023 (Act No. 471/2022 Sb.) the Digital and Information Agency
+    # supervises the act in place of the Ministry of the Interior.
+    "enforcement_body": "Digitální a informační agentura",
+    "enforcement_address": "Na Vápence 915/14\n130 00 Praha 3",
+    "enforcement_email": "posta@dia.gov.cz",
+    "enforcement_url": (
+        "https://www.dia.gov.cz/egovernment/"
+        "pristupnost-internetovych-stranek-a-mobilnich-aplikaci/"
+    ),
 }
 
 CONTACT = {

@@ -8,7 +8,12 @@ from wagtail.models import Page, Site
 
 from cms.demo import pages
 from cms.demo.monitoring_blocks import headline_blocks, regional_overview_blocks
-from cms.models import ContactSettings, HomePage, StandardPage
+from cms.models import (
+    AccessibilityStatementPage,
+    ContactSettings,
+    HomePage,
+    StandardPage,
+)
 
 
 def _root_page() -> Page:
@@ -40,14 +45,28 @@ def _ensure_home_page() -> HomePage:
     return home
 
 
-def _ensure_standard_page(parent: Page, content: dict) -> StandardPage:
+def _ensure_page(parent: Page, page_class: type[Page], content: dict) -> Page:
     existing = parent.get_children().filter(slug=content["slug"]).first()
     if existing:
         return existing.specific
-    page = StandardPage(**content)
+    page = page_class(**content)
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def _ensure_accessibility_statement(home: HomePage) -> Page:
+    """Older demos made the statement a standard page: one nobody edited (only the
+    demo's own revision) gives way to the structured statement; an edited one stays."""
+    slug = pages.ACCESSIBILITY["slug"]
+    existing = home.get_children().filter(slug=slug).first()
+    if (
+        existing
+        and existing.specific_class is StandardPage
+        and existing.specific.revisions.count() <= 1
+    ):
+        existing.delete()
+    return _ensure_page(home, AccessibilityStatementPage, pages.ACCESSIBILITY)
 
 
 def _fill_home_body(home: HomePage, about: StandardPage) -> None:
@@ -60,7 +79,7 @@ def _fill_home_body(home: HomePage, about: StandardPage) -> None:
     home.save_revision().publish()
 
 
-def _ensure_contact(site: Site, accessibility: StandardPage) -> None:
+def _ensure_contact(site: Site, accessibility: Page) -> None:
     contact = ContactSettings.for_site(site)
     if not contact.operator and not contact.email:
         contact.operator = pages.CONTACT["operator"]
@@ -74,8 +93,8 @@ def _ensure_contact(site: Site, accessibility: StandardPage) -> None:
 @transaction.atomic
 def build_site_tree() -> HomePage:
     home = _ensure_home_page()
-    about = _ensure_standard_page(home, pages.ABOUT)
-    accessibility = _ensure_standard_page(home, pages.ACCESSIBILITY)
+    about = _ensure_page(home, StandardPage, pages.ABOUT)
+    accessibility = _ensure_accessibility_statement(home)
     _fill_home_body(home, about)
     _ensure_contact(Site.objects.get(root_page=home), accessibility)
     return home

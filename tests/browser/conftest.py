@@ -5,12 +5,15 @@ with REQUIRE_BROWSER set (as CI sets it) they fail instead.
 """
 
 import os
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connections
 
 from cms.demo.site_tree import build_site_tree
+from cms.models import HomePage
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 AXE_SCRIPT = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -57,6 +60,15 @@ def site(chromium, live_server, transactional_db, django_db_serialized_rollback)
     """
     build_site_tree()
     return live_server.url
+
+
+@pytest.fixture
+def demo(site):
+    """The demo as `make run` builds it on a fresh clone. The site fixture made the
+    home page before any data existed, so its live blocks are added now."""
+    HomePage.objects.update(body=[])
+    call_command("load_demo", stdout=StringIO())
+    return site
 
 
 @pytest.fixture

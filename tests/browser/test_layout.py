@@ -2,12 +2,12 @@
 sideways, axe finds nothing serious, and a screenshot is saved for people to judge."""
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.test import RequestFactory
 
-from cms.models import HomePage, RegionPage
+from cms.error_views import server_error
+from cms.models import RegionPage
 from tests.browser.conftest import SCREENSHOT_DIR, axe_violations
 
 # A single 5,000-character word: the worst case for wrapping.
@@ -24,6 +24,7 @@ PAGES = {
     "coordinator": "/znalostni-baze/krajsky-koordinator-bydleni/",
     "analysis": "/znalostni-baze/bytova-nouze-scitani-2022/",
     "standard-page": "/o-portalu/",
+    "accessibility-statement": "/prohlaseni-o-pristupnosti/",
     "knowledge-index": "/znalostni-baze/?typ=dobra-praxe",
     "search": "/hledat/?q=koordinator",
     "search-long-query": f"/hledat/?q={LONG_QUERY}",
@@ -57,15 +58,6 @@ def draw_every_chart(page):
         "Array.from(document.querySelectorAll('[data-vega-spec]'))"
         ".every(chart => chart.hidden || chart.querySelector('svg'))"
     )
-
-
-@pytest.fixture
-def demo(site):
-    """The demo as `make run` builds it on a fresh clone. The site fixture made the
-    home page before any data existed, so its live blocks are added now."""
-    HomePage.objects.update(body=[])
-    call_command("load_demo", stdout=StringIO())
-    return site
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
@@ -162,3 +154,21 @@ def test_region_map_links_each_region_to_its_hub(page, demo):
 
     page.wait_for_url(demo + "/kraje/liberecky-kraj/")
     assert page.get_by_role("heading", level=1).inner_text() == "Liberecký kraj"
+
+
+def test_server_error_page_fits_a_phone_and_passes_axe(page, site):
+    """The 500 page as the handler renders it (static files only), in the site's
+    styles at 390 px."""
+    html = server_error(RequestFactory().get("/")).content.decode()
+    page.set_viewport_size({"width": WIDTHS["phone"], "height": 900})
+    page.goto(site + "/o-portalu/")  # the site's origin, for the styles' addresses
+    page.set_content(html)
+    page.wait_for_load_state("networkidle")
+
+    heading = page.get_by_role("heading", level=1)
+    assert heading.inner_text() == "Omlouváme se, na serveru nastala chyba"
+    assert heading.evaluate("h => getComputedStyle(h).fontFamily").startswith("Roboto")
+    assert (
+        page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    )
+    assert axe_violations(page) == []

@@ -51,7 +51,7 @@ def test_unpublishing_and_deleting_change_the_generation(home_page):
 
 
 def test_moving_a_page_changes_the_generation(home_page):
-    page, target = StandardPage.objects.live()[:2]
+    page, target = home_page.get_children().live()[:2]
     before = content_generation()
     page.move(target, pos="last-child")
     assert content_generation() != before

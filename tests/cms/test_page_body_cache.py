@@ -6,7 +6,6 @@ from django.core.cache import cache
 from django.template import Context, Template
 from django.test import RequestFactory
 
-from cms.models import StandardPage
 from monitoring.importers.ethos import import_ethos
 from monitoring.reference import load_reference_data
 
@@ -29,7 +28,7 @@ def _render(page, **attributes) -> str:
 
 def _pages(home_page):
     about = home_page.get_children().get(slug="o-portalu").specific
-    other = StandardPage.objects.live().exclude(pk=about.pk).first()
+    other = home_page.get_children().live().exclude(pk=about.pk).first()
     return about, other
 
 

@@ -91,10 +91,10 @@ def test_unpublished_page_is_not_in_navigation(client, home_page):
 
 
 def test_standard_page_shows_breadcrumbs_and_update_date(client, home_page):
-    html = client.get("/prohlaseni-o-pristupnosti/").content.decode()
+    html = client.get("/o-portalu/").content.decode()
 
     assert 'aria-label="Drobečková navigace"' in html
-    assert '<li aria-current="page">Prohlášení o přístupnosti</li>' in html
+    assert '<li aria-current="page">O portálu</li>' in html
     assert "Naposledy aktualizováno" in html
 
 

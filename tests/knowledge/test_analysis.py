@@ -77,7 +77,7 @@ def test_analysis_shows_text_live_figure_method_dates_and_corrections(
     assert response.status_code == 200
     assert "12\xa0000" in html or "12 000" in html
     assert "Čísla přebíráme ze sčítání." in html
-    assert "12. 2. 2025" in html and "1. 3. 2026" in html
+    assert "12.\xa02.\xa02025" in html and "1.\xa03.\xa02026" in html
     # newest correction first, and the facts point to it
     assert html.index("Doplněn zdroj.") < html.index("Oprava součtu.")
     assert 'href="#opravy"' in html
@@ -91,7 +91,7 @@ def test_citation_follows_csn_iso_690(analysis):
 
     assert text.startswith("JANA NOVÁKOVÁ. Bytová nouze v roce 2022 [online]. ")
     assert text.endswith(
-        ", 12. 2. 2025 [cit. 1. 5. 2025]. Dostupné z: https://example.cz/analyza/"
+        ", 12.\xa02.\xa02025 [cit. 1.\xa05.\xa02025]. Dostupné z: https://example.cz/analyza/"
     )
 
 

@@ -29,9 +29,11 @@ def test_csv_numbers_stay_plain_for_czech_excel():
     assert formatting.csv_number(None) == ""
 
 
-def test_dates_read_day_month_year_with_spaces():
-    assert formatting.short_date(datetime.date(2026, 11, 26)) == "26. 11. 2026"
-    assert formatting.short_date(datetime.date(2024, 9, 1)) == "1. 9. 2024"
+def test_dates_read_day_month_year_with_spaces_that_do_not_break():
+    assert (
+        formatting.short_date(datetime.date(2026, 11, 26)) == f"26.{NBSP}11.{NBSP}2026"
+    )
+    assert formatting.short_date(datetime.date(2024, 9, 1)) == f"1.{NBSP}9.{NBSP}2024"
     assert formatting.short_date(None) == ""
 
 
@@ -44,7 +46,7 @@ def test_template_filters_format_numbers_and_dates_and_leave_text_alone():
         {"big": 12000, "rate": 2.25, "dash": "–", "day": datetime.date(2026, 11, 26)}
     )
 
-    assert template.render(context) == f"12{NBSP}000|2,3|–|26. 11. 2026"
+    assert template.render(context) == f"12{NBSP}000|2,3|–|26.{NBSP}11.{NBSP}2026"
 
 
 def test_published_cells_read_formatted_and_suppressed_ones_say_so():

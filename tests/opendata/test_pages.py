@@ -45,8 +45,10 @@ def test_catalogue_lists_every_dataset_with_its_metadata(client, datasets):
     assert "Datových sad: 3" in page
     for name in ("Sčítání v Libereckém kraji", "Celostátní sčítání", "Pražská data"):
         assert name in page
+    # A phone shows one line of facts (the full list is hidden there by CSS).
     assert (
-        "Sčítání v Libereckém kraji Lidé bez domova v ORP Libereckého kraje. "
+        "Sčítání v Libereckém kraji Liberecký kraj (kraj, ORP) · 2022–2023 · "
+        "Aktualizováno 6. 5. 2024 Lidé bez domova v ORP Libereckého kraje. "
         "Vydavatel Liberecký kraj Území Liberecký kraj (kraj, ORP) "
         "Časové pokrytí 2022–2023 Periodicita aktualizace ročně "
         "Poslední aktualizace 6. 5. 2024 Příští aktualizace 30. 4. 2025 "

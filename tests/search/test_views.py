@@ -22,7 +22,7 @@ def test_a_result_shows_title_type_region_date_and_a_marked_snippet(client, corp
 
     assert 'href="/znalostni-baze/garancni-fond-pro-obce/">Kraj Vysočina' in html
     assert "Příklad dobré praxe · Liberecký kraj · " in html
-    assert '<time datetime="2024-01-01">1. 1. 2024</time>' in html
+    assert '<time datetime="2024-01-01">1.\xa01.\xa02024</time>' in html
     assert "<mark>garanční</mark> <mark>fond</mark>" in html.lower()
 
 
