@@ -190,7 +190,7 @@ def test_dataset_record_describes_the_regional_dataset(client, catalogue):
         "jméno": {"cs": "Odbor sociálních věcí"},
         "e-mail": "mailto:data@kraj-lbc.cz",
     }
-    assert set(files) == {"CSV", "XLSX"}
+    assert set(files) == {"CSV", "XLSX", "ZIP"}
     csv = files["CSV"]
     assert csv["soubor_ke_stažení"] == (
         BASE + "/data/scitani-v-libereckem-kraji/data.csv"
