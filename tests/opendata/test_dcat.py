@@ -42,17 +42,6 @@ TERMS = {
 
 
 @pytest.fixture
-def publisher(home_page, settings):
-    settings.WAGTAILADMIN_BASE_URL = BASE
-    values = OpenDataSettings.for_site(Site.objects.get(is_default_site=True))
-    values.publisher_ico = "12345678"
-    values.publisher_name = "Krajský úřad"
-    values.contact_email = "data@kraj.example.cz"
-    values.save()
-    return values
-
-
-@pytest.fixture
 def catalogue(liberec_data, publisher):
     Dataset.objects.create(name="Celostátní sčítání", update_frequency="ANNUAL")
     return publisher
