@@ -46,6 +46,8 @@ def load_ethos_rows(periods: int) -> None:
         SITE.manage(
             "import_ethos", str(path), "--dataset", "Ukázková data ORP (ilustrativní)"
         )
+    # the whole dataset's files, as the worker writes them after an import
+    SITE.manage("build_open_data_files", SLUG)
 
 
 def measure(path: str, seconds: int, connections: int = 8) -> dict:

@@ -73,13 +73,18 @@ def run_per_backend(script: str, backend: str, *args: str) -> dict:
     return json.loads(child.stdout.strip().splitlines()[-1])
 
 
-def start_gunicorn(port: int, environment: dict, workers: int = 2) -> subprocess.Popen:
+def start_gunicorn(
+    port: int, environment: dict, workers: int = 2, config: str = ""
+) -> subprocess.Popen:
     """Serves cms.wsgi with gunicorn on 127.0.0.1:``port`` and waits until the home
-    page answers."""
+    page answers; ``config`` names a gunicorn configuration file (such as the
+    documented deploy/gunicorn.conf.py), whose settings the bind, the workers and
+    the log level given here override."""
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),
             "cms.wsgi",
+            *(["--config", config] if config else []),
             "--workers",
             str(workers),
             "--bind",

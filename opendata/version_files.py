@@ -53,6 +53,8 @@ def build_files(dataset_id: int, *, force: bool = False) -> list[PublishedFile]:
     if not force and len(stored) == len(FileKind):
         return stored
     entry = dataset_entry(dataset.slug)
+    if entry is None:  # deleted meanwhile
+        return []
     selection = outputs.whole_dataset(entry)
     names = []
     with tempfile.TemporaryDirectory(prefix="opendata-") as directory:
