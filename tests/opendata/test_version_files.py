@@ -19,13 +19,13 @@ from monitoring.dataset_versions import VersionCounts, record_version
 from monitoring.models import Dataset, Observation
 from opendata.byte_ranges import Unsatisfiable, requested_range
 from opendata.models import FileKind, PublishedFile
-from opendata.version_files import build_files, file_storage
+from opendata.version_files import file_storage
 
 pytestmark = pytest.mark.django_db
 SLUG = "scitani-v-libereckem-kraji"
 BASE = f"/data/{SLUG}/"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-RISKY_NOTES = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"]
+RISKY_NOTES = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tx", "\rx"]
 
 
 @pytest.fixture(autouse=True)
