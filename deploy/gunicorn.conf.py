@@ -17,6 +17,5 @@ threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
-# Workers are replaced now and then, so no slow growth of memory lasts.
-max_requests = 2000
-max_requests_jitter = 200
+# No max_requests: a worker told to restart waits for its running downloads, and
+# one that a slow reader holds past graceful_timeout would be killed mid-answer.

@@ -1,13 +1,10 @@
-"""Which downloads of a dataset serve: a format is offered when its file of the
-dataset's latest version is stored, or when the whole dataset is small enough to
-be made in the request (``OPENDATA_CSV_MAX_ROWS``, ``OPENDATA_XLSX_MAX_ROWS``).
+"""Which downloads of a dataset serve: a format is offered when its file is
+stored, or when the whole dataset is small enough to be made in the request
+(``OPENDATA_CSV_MAX_ROWS``, ``OPENDATA_XLSX_MAX_ROWS``).
 The DCAT record, the dataset page and the API list exactly these."""
 
 from django.conf import settings
-from django.db.models import F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 
-from monitoring.models import DatasetVersion
 from monitoring.queries import DatasetEntry
 from opendata.models import FileKind, PublishedFile
 
@@ -31,19 +28,11 @@ def request_limit(kind: str) -> int:
 
 
 def current_files(dataset_ids) -> dict[int, dict[str, PublishedFile]]:
-    """The stored files of each dataset's latest version, by format; one query."""
-    latest = (
-        DatasetVersion.objects.filter(dataset=OuterRef("dataset"))
-        .order_by("-number")
-        .values("number")[:1]
-    )
-    files = (
-        PublishedFile.objects.filter(dataset__in=dataset_ids)
-        .annotate(latest=Coalesce(Subquery(latest), 0))
-        .filter(version_number=F("latest"))
-    )
+    """The stored files of each dataset, by format; one query. They are of the
+    latest version but while the next version's are being written: until then
+    the previous version's serve."""
     found: dict[int, dict[str, PublishedFile]] = {}
-    for published in files:
+    for published in PublishedFile.objects.filter(dataset__in=dataset_ids):
         found.setdefault(published.dataset_id, {})[published.kind] = published
     return found
 

@@ -74,10 +74,10 @@ class FileKind(models.TextChoices):
 
 
 class PublishedFile(models.Model):
-    """A whole dataset's download, written once per dataset version by a
-    background job (``opendata.version_files``) and served from storage. It serves
-    only while ``version_number`` is the dataset's latest version (0 before the
-    first); the next version's build replaces it and removes its file."""
+    """A whole dataset's download, written once per dataset version (its number
+    in ``version_number``, 0 before the first) by a background job
+    (``opendata.version_files``) and served from storage until the next version's
+    replaces it and removes its file."""
 
     dataset = models.ForeignKey(
         "monitoring.Dataset",

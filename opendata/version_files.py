@@ -5,8 +5,8 @@ read in chunks and written as they come) and stored through Django's storage API
 with django-storages). The web workers then serve files instead of reading every
 row for every download.
 
-A version's files replace the previous version's, whose stored files are then
-removed: the catalogue links only the current ones."""
+A version's files replace the previous version's, which serve until then (a few
+seconds to minutes after the import) and are removed once replaced."""
 
 import hashlib
 import logging
@@ -98,8 +98,9 @@ def _store(dataset: Dataset, number: int, kind: str, path: Path) -> PublishedFil
 
 
 def _publish(dataset: Dataset, number: int, files: list[PublishedFile]):
-    """Swaps the new files in, if the version is still the latest; the data
-    version moves, so pages and DCAT records cached under it list them."""
+    """Swaps the new files in, if the version is still the latest. A dataset's
+    first files move the data version, so pages and DCAT records cached under it
+    list every format; later ones replace files that were offered already."""
     with transaction.atomic():
         Dataset.objects.select_for_update().filter(pk=dataset.pk).first()
         if latest_version(dataset) != number:
@@ -108,7 +109,8 @@ def _publish(dataset: Dataset, number: int, files: list[PublishedFile]):
         old = list(dataset.published_files.values_list("name", flat=True))
         dataset.published_files.all().delete()
         PublishedFile.objects.bulk_create(files)
-        bump_data_version()
+        if not old:  # formats too large to make in the request are offered now
+            bump_data_version()
         kept = {f.name for f in files}
         transaction.on_commit(lambda: _remove([n for n in old if n not in kept]))
     return files
