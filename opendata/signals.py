@@ -46,5 +46,7 @@ def connect() -> None:
     for model in (Dataset, Observation, IndicatorValue):
         for signal in (post_save, post_delete):
             signal.connect(
-                rows_edited, sender=model, dispatch_uid=f"opendata-files-{model}"
+                rows_edited,
+                sender=model,
+                dispatch_uid=f"opendata-files-{model._meta.label}",
             )

@@ -242,9 +242,7 @@ def test_a_new_version_replaces_the_files_and_removes_the_old_ones(
     assert stored_names(storage) == second
 
 
-def test_the_previous_files_serve_until_the_next_versions_are_written(
-    client, built
-):
+def test_the_previous_files_serve_until_the_next_versions_are_written(client, built):
     first = PublishedFile.objects.get(dataset=built, kind=FileKind.CSV)
     record_version(built, None, "data.csv", "", VersionCounts())  # job not run yet
 
