@@ -86,10 +86,11 @@ def _download(request, slug: str, kind: str):
     whole = not request.GET
     if whole:
         stored = current_files([entry.dataset.pk]).get(entry.dataset.pk, {})
-        if kind in stored:
-            response = stored_file_response(
+        if kind in stored and (
+            response := stored_file_response(
                 request, stored[kind], CONTENT_TYPES[kind], filename
             )
+        ):
             if kind == FileKind.CSV:
                 response["Link"] = _describedby(request, slug)
             return response

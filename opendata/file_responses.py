@@ -17,7 +17,9 @@ CHUNK = 64 * 1024
 
 def stored_file_response(
     request, published: PublishedFile, content_type: str, filename: str
-) -> HttpResponse:
+) -> HttpResponse | None:
+    """The answer, or None when the file is gone from storage (a newer version's
+    replaced it since the record was read)."""
     headers = {
         "ETag": published.etag,
         "Last-Modified": http_date(published.built_at.timestamp()),
@@ -34,13 +36,17 @@ def stored_file_response(
     length = size if span is None else span[1] - span[0] + 1
     if request.method == "HEAD":
         response = HttpResponse(content_type=content_type)
-    elif span is None:
-        stream = file_storage().open(published.name, "rb")
-        response = FileResponse(stream, content_type=content_type)
     else:
-        response = StreamingHttpResponse(
-            _read(published.name, *span), content_type=content_type, status=206
-        )
+        try:
+            stream = file_storage().open(published.name, "rb")
+        except FileNotFoundError:  # replaced by a newer version's meanwhile
+            return None
+        if span is None:
+            response = FileResponse(stream, content_type=content_type)
+        else:
+            response = StreamingHttpResponse(
+                _read(stream, *span), content_type=content_type
+            )
     if span is not None:
         response.status_code = 206
         response["Content-Range"] = f"bytes {span[0]}-{span[1]}/{size}"
@@ -57,8 +63,8 @@ def _span(request, published: PublishedFile) -> tuple[int, int] | None:
     return requested_range(request.headers.get("Range", ""), published.size)
 
 
-def _read(name: str, first: int, last: int) -> Iterator[bytes]:
-    with file_storage().open(name, "rb") as stream:
+def _read(stream, first: int, last: int) -> Iterator[bytes]:
+    with stream:
         stream.seek(first)
         remaining = last - first + 1
         while remaining and (chunk := stream.read(min(CHUNK, remaining))):

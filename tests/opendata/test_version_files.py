@@ -250,6 +250,15 @@ def test_the_previous_files_serve_until_the_next_versions_are_written(client, bu
     assert (response.status_code, response["ETag"]) == (200, first.etag)
 
 
+def test_a_file_removed_meanwhile_is_made_from_the_database(client, built, storage):
+    published = PublishedFile.objects.get(dataset=built, kind=FileKind.CSV)
+    storage.delete(published.name)  # as a newer version's job does once it swaps
+
+    response = client.get(BASE + "data.csv")
+    assert response.status_code == 200
+    assert body(response).startswith(b"dataset,territory")
+
+
 def test_an_edit_without_a_version_withdraws_and_rebuilds_the_files(
     client, built, django_capture_on_commit_callbacks
 ):
