@@ -14,7 +14,7 @@ API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600/min")
 # A whole dataset's CSV, XLSX and data package are written once per version in
 # the background and served as files (opendata.version_files). A selection is
 # made in the request, so it is bounded: an XLSX of at most this many rows (about
-# a second's work of a worker) ...
+# three seconds of a worker's time) ...
 OPENDATA_XLSX_MAX_ROWS = int(os.environ.get("OPENDATA_XLSX_MAX_ROWS", "20000"))
 # ... and a CSV streamed from the database of at most this many rows (a few
 # seconds). Until a new version's files are written, the whole dataset is offered
