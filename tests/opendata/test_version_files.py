@@ -16,6 +16,7 @@ from django.core.management import call_command
 from openpyxl import load_workbook
 
 from monitoring.dataset_versions import VersionCounts, record_version
+from monitoring.importers.indicators import import_indicators
 from monitoring.models import Dataset, Observation
 from opendata.byte_ranges import Unsatisfiable, requested_range
 from opendata.models import FileKind, PublishedFile
@@ -365,3 +366,28 @@ def test_the_dataset_page_lists_the_downloads_that_serve(
     assert f'href="{BASE}data.xlsx"' not in page
     assert f'href="{BASE}data.zip"' not in page
     assert "připravují" in page
+
+
+def test_an_indicator_datasets_files_are_written_and_valid(
+    client, reference_data, django_capture_on_commit_callbacks, tmp_path
+):
+    from tests.opendata.test_indicator_datasets import SLUG as INDICATORS
+    from tests.opendata.test_indicator_datasets import TABLE
+
+    Dataset.objects.create(name="Sociální práce", slug=INDICATORS)
+    source = io.BytesIO(TABLE.encode("utf-8"))
+    source.name = "uvazky.csv"
+    with django_capture_on_commit_callbacks(execute=True):
+        import_indicators(source, dataset_name="Sociální práce")
+
+    assert PublishedFile.objects.filter(dataset__slug=INDICATORS).count() == 3
+    base = f"/data/{INDICATORS}/"
+    stored = body(client.get(base + "data.csv"))
+    assert stored == body(client.get(base + "data.csv", {"period": "2025"}))
+    workbook = load_workbook(io.BytesIO(body(client.get(base + "data.xlsx"))))
+    values = [row[7] for row in workbook["Data"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(values) == [1.25, 3.5, 4]
+    with zipfile.ZipFile(io.BytesIO(body(client.get(base + "data.zip")))) as package:
+        package.extractall(tmp_path / "package")
+    report = frictionless.validate(tmp_path / "package" / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
