@@ -1,12 +1,16 @@
-"""When a dataset's published rows change, its files are built again: a new
-version (any importer, the registers, RPSS) queues the build once committed; an
-edit in the admin that changes a row or the dataset's metadata without a new
-version first withdraws the stored files, so no download serves stale data."""
+"""When a dataset's published rows change, its files are written again: a new
+version (any importer, the registers, RPSS) queues the job once committed; a
+change in the admin to a row or to the dataset (``record_changed``), which makes
+no version, first withdraws the stored files, so no download serves stale data.
+
+No receiver listens to the deletion of rows: one would stop Django deleting an
+import's removed rows in bulk."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 
 from monitoring.models import Dataset, DatasetVersion, IndicatorValue, Observation
+from monitoring.versioning import record_changed
 
 
 def _queue(dataset_id: int, *, force: bool) -> None:
@@ -21,17 +25,21 @@ def version_recorded(sender, instance, created, **kwargs) -> None:
         transaction.on_commit(lambda: _queue(dataset_id, force=False))
 
 
-def rows_edited(sender, instance, **kwargs) -> None:
-    if kwargs.get("created") and sender is Dataset:
-        return  # a new dataset has no rows yet
-    dataset_id = instance.pk if sender is Dataset else instance.dataset_id
-    slug = instance.slug if sender is Dataset else ""
+def record_edited(sender, instance, **kwargs) -> None:
+    """Read at once: a record about to be deleted loses its key."""
+    if sender is Dataset:
+        dataset_id, slug = instance.pk, instance.slug
+    elif sender in (Observation, IndicatorValue):
+        dataset_id, slug = instance.dataset_id, ""
+    else:
+        return  # not in the files (a region, an assessment, a version's note …)
 
     def rebuild():
         from opendata.version_files import forget_files, remove_folder
 
-        if slug and not Dataset.objects.filter(pk=dataset_id).exists():
-            remove_folder(slug)  # the dataset was deleted, with its file records
+        if not Dataset.objects.filter(pk=dataset_id).exists():
+            if slug:
+                remove_folder(slug)  # deleted, with its file records
             return
         forget_files(dataset_id)
         _queue(dataset_id, force=True)
@@ -43,10 +51,4 @@ def connect() -> None:
     post_save.connect(
         version_recorded, sender=DatasetVersion, dispatch_uid="opendata-version-files"
     )
-    for model in (Dataset, Observation, IndicatorValue):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                rows_edited,
-                sender=model,
-                dispatch_uid=f"opendata-files-{model._meta.label}",
-            )
+    record_changed.connect(record_edited, dispatch_uid="opendata-record-files")

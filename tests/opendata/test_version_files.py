@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 from monitoring.dataset_versions import VersionCounts, record_version
 from monitoring.importers.indicators import import_indicators
 from monitoring.models import Dataset, Observation
+from monitoring.versioning import record_changed
 from opendata.byte_ranges import Unsatisfiable, requested_range
 from opendata.models import FileKind, PublishedFile
 from opendata.version_files import file_storage
@@ -260,14 +261,20 @@ def test_a_file_removed_meanwhile_is_made_from_the_database(client, built, stora
     assert body(response).startswith(b"dataset,territory")
 
 
+def admin_change(instance, capture, change) -> None:
+    """A change as the admin's views make it: announced, then committed."""
+    with capture(execute=True):
+        record_changed.send(sender=type(instance), instance=instance)
+        change()
+
+
 def test_an_edit_without_a_version_withdraws_and_rebuilds_the_files(
     client, built, django_capture_on_commit_callbacks
 ):
     before = PublishedFile.objects.get(dataset=built, kind=FileKind.CSV).sha256
     observation = Observation.objects.get(dataset=built, value=200)
     observation.value = 250
-    with django_capture_on_commit_callbacks(execute=True):
-        observation.save()
+    admin_change(observation, django_capture_on_commit_callbacks, observation.save)
 
     after = PublishedFile.objects.get(dataset=built, kind=FileKind.CSV)
     assert after.sha256 != before
@@ -277,9 +284,23 @@ def test_an_edit_without_a_version_withdraws_and_rebuilds_the_files(
 def test_a_deleted_dataset_leaves_no_files(
     built, storage, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        Dataset.objects.filter(pk=built.pk).first().delete()
+    admin_change(built, django_capture_on_commit_callbacks, built.delete)
     assert storage.listdir(f"datasets/{SLUG}")[1] == []
+
+
+def test_a_row_deleted_in_the_admin_leaves_the_files(
+    admin_client, built, home_page, django_capture_on_commit_callbacks
+):
+    observation = Observation.objects.get(dataset=built, value=200)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/monitoring/observation/delete/{observation.pk}/"
+        )
+    assert response.status_code == 302
+
+    csv = body(admin_client.get(BASE + "data.csv"))
+    assert csv.count(b"\r\n") == 7  # the header and six rows
+    assert b",200," not in csv
 
 
 def test_the_command_rebuilds_the_files_and_removes_strays(built, storage):
