@@ -118,7 +118,7 @@ def workbook_facts(entry: DatasetEntry) -> list[tuple]:
     ]
 
 
-def _xlsx_rows(selection) -> Iterable[dict]:
+def xlsx_rows(selection) -> Iterable[dict]:
     if isinstance(selection, IndicatorValueSelection):
         return (
             {**_indicator_row(row), "value": float(row["value"])}
@@ -129,7 +129,7 @@ def _xlsx_rows(selection) -> Iterable[dict]:
 
 def write_xlsx(entry: DatasetEntry, selection, stream: BinaryIO) -> None:
     write_workbook(
-        entry, _xlsx_rows(selection), workbook_facts(entry), stream, columns_of(entry)
+        entry, xlsx_rows(selection), workbook_facts(entry), stream, columns_of(entry)
     )
 
 

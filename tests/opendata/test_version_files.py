@@ -204,7 +204,7 @@ def test_rows_past_a_sheets_limit_go_on_to_another_sheet(liberec_data):
     from opendata.xlsx import write_workbook
 
     entry = dataset_entry(SLUG)
-    rows = outputs._xlsx_rows(outputs.whole_dataset(entry))
+    rows = outputs.xlsx_rows(outputs.whole_dataset(entry))
     stream = io.BytesIO()
     write_workbook(entry, rows, [], stream, outputs.columns_of(entry), sheet_rows=4)
 
