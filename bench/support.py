@@ -74,14 +74,22 @@ def run_per_backend(script: str, backend: str, *args: str) -> dict:
 
 
 def start_gunicorn(
-    port: int, environment: dict, workers: int = 2, log: Path | None = None
+    port: int,
+    environment: dict,
+    workers: int = 2,
+    config: str = "",
+    log: Path | None = None,
 ) -> subprocess.Popen:
     """Serves cms.wsgi with gunicorn on 127.0.0.1:``port`` and waits until the home
-    page answers; with ``log``, what the processes log goes to that file."""
+    page answers; ``config`` names a gunicorn configuration file (such as the
+    documented deploy/gunicorn.conf.py), whose settings the bind, the workers and
+    the log level given here override; with ``log``, what the processes log goes
+    to that file."""
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),
             "cms.wsgi",
+            *(["--config", config] if config else []),
             "--workers",
             str(workers),
             "--bind",
@@ -101,6 +109,17 @@ def start_gunicorn(
             time.sleep(0.2)
     server.terminate()
     raise SystemExit("gunicorn did not start")
+
+
+# Every client of a benchmark comes from 127.0.0.1, which the per-client limits
+# would count as one visitor: these raise them so the load is what it would be from
+# many visitors.
+MANY_CLIENTS = {
+    "API_RATE_LIMIT": "100000000/min",
+    "DOWNLOAD_RATE_LIMIT": "100000000/min",
+    "DOWNLOAD_VOLUME_LIMIT": "1000000GB/hour",
+    "DOWNLOAD_CONCURRENCY_LIMIT": "100000",
+}
 
 
 class ServedSite:

@@ -12,7 +12,7 @@ from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.views import CreateView, DeleteView, EditView, HistoryView
 
 from monitoring.registers import refresh_register_indicators
-from monitoring.versioning import bump_data_version
+from monitoring.versioning import bump_data_version, record_changed
 
 
 class CzechButtonHelper(ButtonHelper):
@@ -38,6 +38,7 @@ class BumpsDataVersionOnSave:
     def form_valid(self, form):
         response = super().form_valid(form)
         bump_data_version()
+        record_changed.send(sender=type(form.instance), instance=form.instance)
         return response
 
 
@@ -74,6 +75,7 @@ class DataChangingDeleteView(DeleteView):
         return self.model_admin.czech_name.delete_question(self.instance)
 
     def delete_instance(self):
+        record_changed.send(sender=type(self.instance), instance=self.instance)
         super().delete_instance()
         bump_data_version()
 

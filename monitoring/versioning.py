@@ -16,6 +16,10 @@ REQUEST_ATTRIBUTE = "_cache_versions"
 
 # Sent after a commit that changed monitoring data (imports, evidence).
 data_changed = Signal()
+# Sent when a record is changed or about to be deleted outside an import (the
+# admin's views), with ``instance``: what is derived from one dataset's rows (its
+# download files) is made again. Imports announce themselves by a new version.
+record_changed = Signal()
 
 
 def bump_data_version() -> None:

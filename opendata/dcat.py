@@ -19,10 +19,10 @@ IANA = "http://www.iana.org/assignments/media-types/"
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 TERMS = "https://data.gov.cz/podmínky-užití/"
 DEFAULT_KEYWORDS = ["bytová nouze", "ETHOS"]
-FILES = [
-    # (fragment, route, Czech name, EU file type, IANA media type, has a schema)
-    ("csv", "opendata:csv", "CSV", "CSV", "text/csv", True),
-    (
+FILES = {
+    # format: (fragment, route, Czech name, EU file type, IANA media type, schema)
+    "csv": ("csv", "opendata:csv", "CSV", "CSV", "text/csv", True),
+    "xlsx": (
         "xlsx",
         "opendata:xlsx",
         "XLSX",
@@ -30,7 +30,15 @@ FILES = [
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         False,
     ),
-]
+    "zip": (
+        "balicek",
+        "opendata:package",
+        "datový balíček Frictionless, ZIP",
+        "ZIP",
+        "application/zip",
+        False,
+    ),
+}
 
 
 def absolute(path: str) -> str:
@@ -55,7 +63,11 @@ def catalogue_record(publisher: OpenDataSettings, entries: list[DatasetEntry]):
     }
 
 
-def dataset_record(publisher: OpenDataSettings, entry: DatasetEntry) -> dict:
+def dataset_record(
+    publisher: OpenDataSettings, entry: DatasetEntry, offered: list[str]
+) -> dict:
+    """The dataset's record with a distribution for each format in ``offered``
+    (``opendata.distributions``: only those that serve) and the API."""
     dataset = entry.dataset
     record = {
         "@context": CONTEXT,
@@ -74,7 +86,7 @@ def dataset_record(publisher: OpenDataSettings, entry: DatasetEntry) -> dict:
         ),
         "dokumentace": absolute(reverse("opendata:dataset", args=[dataset.slug])),
         "distribuce": [
-            *(_file(entry, publisher, *spec) for spec in FILES),
+            *(_file(entry, publisher, *FILES[kind]) for kind in offered),
             _api(entry, publisher),
         ],
     }

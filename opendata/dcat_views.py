@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from monitoring.queries import dataset_catalogue, dataset_entry
 from opendata.api.conditional import not_modified, validators
 from opendata.dcat import catalogue_record, dataset_record
+from opendata.distributions import offered_by_dataset
 from opendata.models import OpenDataSettings
 
 JSON_LD = "application/ld+json"
@@ -64,4 +65,9 @@ def dataset_jsonld(request, slug):
     entry = dataset_entry(slug)
     if entry is None:
         raise Http404(_("Datová sada neexistuje."))
-    return _json_ld(request, lambda publisher: dataset_record(publisher, entry))
+    return _json_ld(
+        request,
+        lambda publisher: dataset_record(
+            publisher, entry, offered_by_dataset([entry])[entry.dataset.pk]
+        ),
+    )

@@ -1,12 +1,13 @@
-"""Open downloads of a dataset or any filtered selection of it: CSV as the Czech
-open data norm asks, its CSV on the Web descriptor, and XLSX. The filters are the
-API's (territory, orp_of_region, period_from, period_to, category, measure)."""
+"""Open downloads of a dataset, ETHOS or indicator: CSV as the Czech open data
+norm asks, its CSV on the Web descriptor, XLSX and the Frictionless data package.
 
-import csv
-import io
-from collections.abc import Iterator
+The whole dataset is served from the files written once per version
+(``opendata.version_files``). A selection (the API's filters as parameters) is
+made in the request, so it is bounded in rows: streamed from the database as CSV,
+written as XLSX. No download keeps a worker busy for long."""
 
-from django.conf import settings
+import tempfile
+
 from django.http import (
     FileResponse,
     Http404,
@@ -21,65 +22,30 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
 from monitoring.formatting import number
-from monitoring.queries import (
-    dataset_entry,
-    observation_count,
-    published_chunks,
-    published_rows,
-)
+from monitoring.queries import dataset_entry
+from opendata import outputs
 from opendata.api.conditional import not_modified, validators
+from opendata.api.indicators import IndicatorSelectionForm
 from opendata.api.parameters import SelectionForm
-from opendata.columns import NAMES
 from opendata.csvw import descriptor
-from opendata.presentation import DatasetView
-from opendata.xlsx import workbook_file
+from opendata.distributions import CONTENT_TYPES, current_files, request_limit
+from opendata.file_responses import stored_file_response
+from opendata.models import FileKind
+from opendata.version_files import latest_version
 
-CSV_TYPE = "text/csv; charset=utf-8; header=present"
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-class _Echo:
-    """A file-like object whose write returns the line, for streaming csv."""
-
-    def write(self, value):
-        return value
+FILENAMES = {FileKind.CSV: "csv", FileKind.XLSX: "xlsx", FileKind.PACKAGE: "zip"}
+RETRY_SECONDS = 60
 
 
-def csv_chunks(selection) -> Iterator[str]:
-    """The CSV, a chunk of rows at a time: a million single-line writes to the
-    socket (and as many calls per cell) cost more than writing the rows. Dates
-    are ISO through ``str``, nothing is empty, booleans come as "true"/"false"."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(NAMES)
-    for rows in published_chunks(selection, true="true", false="false"):
-        writer.writerows(rows)
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-    if header_only := buffer.getvalue():  # no rows selected
-        yield header_only
-
-
-def _selection(request, slug):
-    """The dataset and the validated selection, or a Czech 400 response."""
+def _entry(slug):
     entry = dataset_entry(slug)
     if entry is None:
         raise Http404(_("The dataset does not exist."))
-    form = SelectionForm(request.GET, datasets=(slug,))
-    if not form.is_valid():
-        return entry, None, _bad_request(form.error_message())
-    return entry, form.selection(datasets=(slug,)), None
+    return entry
 
 
 def _bad_request(message: str) -> HttpResponseBadRequest:
     return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
-
-
-def _conditional(request):
-    """(headers, 304 response or None) from the data version."""
-    headers = validators()
-    return headers, not_modified(request, headers)
 
 
 def _finish(response, headers: dict, filename: str | None = None):
@@ -91,36 +57,140 @@ def _finish(response, headers: dict, filename: str | None = None):
     return response
 
 
-@require_safe
-def csv_download(request, slug):
-    _entry, selection, refusal = _selection(request, slug)
-    if refusal:
-        return refusal
-    headers, unchanged = _conditional(request)
-    if unchanged:
-        return unchanged
-    response = (
-        HttpResponse(content_type=CSV_TYPE)  # headers only: no rows are read
-        if request.method == "HEAD"
-        else StreamingHttpResponse(csv_chunks(selection), content_type=CSV_TYPE)
-    )
+def _describedby(request, slug: str) -> str:
     metadata = reverse("opendata:csv_metadata", args=[slug])
-    headers["Link"] = (
+    return (
         f'<{request.build_absolute_uri(metadata)}>; rel="describedby"; '
         'type="application/csvm+json"'
     )
-    return _finish(response, headers, f"{slug}.csv")
+
+
+@require_safe
+def csv_download(request, slug):
+    return _download(request, slug, FileKind.CSV)
+
+
+@require_safe
+def xlsx_download(request, slug):
+    return _download(request, slug, FileKind.XLSX)
+
+
+@require_safe
+def package_download(request, slug):
+    return _download(request, slug, FileKind.PACKAGE)
+
+
+def _download(request, slug: str, kind: str):
+    entry = _entry(slug)
+    filename = f"{slug}.{FILENAMES[kind]}"
+    whole = not request.GET
+    if whole:
+        stored = current_files([entry.dataset.pk]).get(entry.dataset.pk, {})
+        if kind in stored and (
+            response := stored_file_response(
+                request, stored[kind], CONTENT_TYPES[kind], filename
+            )
+        ):
+            if kind == FileKind.CSV:
+                response["Link"] = _describedby(request, slug)
+            return response
+        selection = outputs.whole_dataset(entry)
+    else:
+        selection = _selection(request, entry, kind)
+        if isinstance(selection, HttpResponse):
+            return selection
+    headers = validators()
+    if (unchanged := not_modified(request, headers)) is not None:
+        return unchanged
+    count = entry.observation_count if whole else outputs.row_count(selection)
+    if count > (limit := request_limit(kind)):
+        return _preparing() if whole else _too_large(kind, count, limit)
+    if kind == FileKind.CSV:
+        headers["Link"] = _describedby(request, slug)
+    return _finish(_made(request, entry, selection, kind), headers, filename)
+
+
+def _selection(request, entry, kind: str):
+    """The validated parameters as a selection, or a Czech 400 answer."""
+    if kind == FileKind.PACKAGE:
+        return _bad_request(_("The data package takes no parameters."))
+    slug = entry.dataset.slug
+    form_class = IndicatorSelectionForm if entry.holds_indicators else SelectionForm
+    form = form_class(request.GET, datasets=(slug,))
+    if not form.is_valid():
+        return _bad_request(form.error_message())
+    return form.selection(datasets=(slug,))
+
+
+def _made(request, entry, selection, kind: str) -> HttpResponse:
+    """The download made in the request: CSV streamed, the others written."""
+    content_type = CONTENT_TYPES[kind]
+    if request.method == "HEAD":  # headers only: no rows are read
+        return HttpResponse(content_type=content_type)
+    if kind == FileKind.CSV:
+        chunks = outputs.csv_chunks(selection)
+        return StreamingHttpResponse(chunks, content_type=content_type)
+    written = _written(entry, selection, kind)
+    return FileResponse(written, content_type=content_type)
+
+
+def _written(entry, selection, kind: str):
+    """A temporary file (rewound) holding the XLSX or the data package; closed by
+    the FileResponse that sends it."""
+    output = tempfile.TemporaryFile()  # noqa: SIM115
+    if kind == FileKind.XLSX:
+        outputs.write_xlsx(entry, selection, output)
+    else:
+        with tempfile.NamedTemporaryFile(suffix=".csv") as data:
+            outputs.write_csv(selection, data)
+            data.flush()
+            outputs.write_package(
+                entry, data.name, output, latest_version(entry.dataset)
+            )
+    output.seek(0)
+    return output
+
+
+def _preparing() -> HttpResponse:
+    """The whole dataset is too large to make in the request and its file of the
+    latest version is still being written."""
+    response = HttpResponse(
+        _(
+            "The file of the dataset's latest version is being prepared; try again "
+            "in a few minutes. Meanwhile you can download a part of the data: add "
+            "the API's parameters to the address."
+        ),
+        status=503,
+        content_type="text/plain; charset=utf-8",
+    )
+    response["Retry-After"] = str(RETRY_SECONDS)
+    return response
+
+
+def _too_large(kind: str, count: int, limit: int) -> HttpResponse:
+    return _bad_request(
+        ngettext(
+            "The selection has %(count)s row; a selection is offered as %(format)s "
+            "with at most %(limit)s rows. Narrow the selection with the parameters, "
+            "or download the whole dataset without parameters: its files are "
+            "prepared in advance.",
+            "The selection has %(count)s rows; a selection is offered as %(format)s "
+            "with at most %(limit)s rows. Narrow the selection with the parameters, "
+            "or download the whole dataset without parameters: its files are "
+            "prepared in advance.",
+            count,
+        )
+        % {"count": number(count), "format": kind.upper(), "limit": number(limit)}
+    )
 
 
 @require_safe
 def csv_metadata(request, slug):
-    entry = dataset_entry(slug)
-    if entry is None:
-        raise Http404(_("The dataset does not exist."))
+    entry = _entry(slug)
     if request.GET:
         return _bad_request(_("The CSV description takes no parameters."))
-    headers, unchanged = _conditional(request)
-    if unchanged:
+    headers = validators()
+    if (unchanged := not_modified(request, headers)) is not None:
         return unchanged
     csv_url = request.build_absolute_uri(reverse("opendata:csv", args=[slug]))
     response = JsonResponse(
@@ -129,48 +199,3 @@ def csv_metadata(request, slug):
         json_dumps_params={"ensure_ascii": False, "indent": 2},
     )
     return _finish(response, headers)
-
-
-@require_safe
-def xlsx_download(request, slug):
-    entry, selection, refusal = _selection(request, slug)
-    if refusal:
-        return refusal
-    headers, unchanged = _conditional(request)
-    if unchanged:
-        return unchanged
-    limit = settings.OPENDATA_XLSX_MAX_ROWS
-    if (count := observation_count(selection)) > limit:
-        return _bad_request(
-            ngettext(
-                "The selection has %(count)s row; XLSX is offered for at most "
-                "%(limit)s rows. Narrow the selection with the parameters (territory, "
-                "period_from, period_to, category, measure), or download the CSV, "
-                "which has no size limit.",
-                "The selection has %(count)s rows; XLSX is offered for at most "
-                "%(limit)s rows. Narrow the selection with the parameters (territory, "
-                "period_from, period_to, category, measure), or download the CSV, "
-                "which has no size limit.",
-                count,
-            )
-            % {"count": number(count), "limit": number(limit)}
-        )
-    view = DatasetView(entry)
-    facts = [
-        (_("Publisher"), entry.dataset.publisher),
-        (_("Territory"), view.territory),
-        (_("Time coverage"), view.time_coverage),
-        (_("Licence"), entry.dataset.licence or "CC BY 4.0"),
-        (_("Source"), entry.dataset.source_url),
-        (_("Method"), entry.dataset.method),
-        (_("Known limitations"), entry.dataset.known_limitations),
-        (
-            _("Dataset page"),
-            request.build_absolute_uri(reverse("opendata:dataset", args=[slug])),
-        ),
-    ]
-    if request.method == "HEAD":  # headers only: no workbook is written
-        return _finish(HttpResponse(content_type=XLSX_TYPE), headers, f"{slug}.xlsx")
-    output = workbook_file(entry, published_rows(selection), facts)
-    response = FileResponse(output, content_type=XLSX_TYPE)
-    return _finish(response, headers, f"{slug}.xlsx")

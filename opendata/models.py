@@ -65,3 +65,45 @@ class OpenDataSettings(BaseSiteSetting):
     def is_complete(self) -> bool:
         """NKOD needs the IČO, the name and a contact e-mail."""
         return bool(self.publisher_ico and self.publisher_name and self.contact_email)
+
+
+class FileKind(models.TextChoices):
+    CSV = "csv", "CSV"
+    XLSX = "xlsx", "XLSX"
+    PACKAGE = "zip", "Datový balíček (ZIP)"
+
+
+class PublishedFile(models.Model):
+    """A whole dataset's download, written once per dataset version (its number
+    in ``version_number``, 0 before the first) by a background job
+    (``opendata.version_files``) and served from storage until the next version's
+    replaces it and removes its file."""
+
+    dataset = models.ForeignKey(
+        "monitoring.Dataset",
+        verbose_name="Datová sada",
+        on_delete=models.CASCADE,
+        related_name="published_files",
+    )
+    kind = models.CharField("Formát", max_length=4, choices=FileKind.choices)
+    version_number = models.PositiveIntegerField("Verze datové sady")
+    name = models.CharField("Soubor v úložišti", max_length=255)
+    size = models.PositiveBigIntegerField("Velikost (bajty)")
+    sha256 = models.CharField("SHA-256", max_length=64)
+    built_at = models.DateTimeField("Vytvořeno")
+
+    class Meta:
+        verbose_name = "Soubor ke stažení"
+        verbose_name_plural = "Soubory ke stažení"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dataset", "kind"], name="published_file_one_per_kind"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def etag(self) -> str:
+        return f'"{self.sha256}"'

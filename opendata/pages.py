@@ -25,6 +25,7 @@ from monitoring.queries.versions import dataset_versions
 from monitoring.query_forms import QueryForm, choice, slug
 from monitoring.suppression import threshold
 from monitoring.versioning import versions
+from opendata.distributions import offered_by_dataset
 from opendata.presentation import DatasetView
 
 THEMES = [(code.lower(), label) for code, label in DataTheme.choices]
@@ -120,6 +121,11 @@ class DatasetPageParts:
     @cached_property
     def versions(self) -> list:
         return dataset_versions(dataset_id=self.view.dataset.pk)
+
+    @cached_property
+    def formats(self) -> list[str]:
+        """The whole dataset's downloads that serve (CSV, XLSX, data package)."""
+        return offered_by_dataset([self.view.entry])[self.view.dataset.pk]
 
     @cached_property
     def analyses(self) -> list:

@@ -1,6 +1,7 @@
 """Settings shared by every environment; everything machine-specific comes from the
 environment (see README.md and .env.example)."""
 
+import json
 import os
 from pathlib import Path
 
@@ -180,6 +181,16 @@ SERVE_MEDIA = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Each dataset version's CSV, XLSX and data package (opendata.version_files);
+    # on several machines an S3-compatible bucket through django-storages (README,
+    # "Operations").
+    "opendata": {
+        "BACKEND": os.environ.get(
+            "OPENDATA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+        ),
+        "OPTIONS": json.loads(os.environ.get("OPENDATA_STORAGE_OPTIONS") or "null")
+        or {"location": os.environ.get("OPENDATA_FILES_ROOT") or VAR_DIR / "opendata"},
+    },
 }
 
 # Complex page editors post many fields at once.

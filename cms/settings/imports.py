@@ -10,13 +10,14 @@ _BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 # Wagtail's own tasks keep running at once in the process that makes them; ETHOS
 # imports go to a database queue that `manage.py import_worker` (db_worker for
-# this backend and queue) works off, so no web worker parses an uploaded file. The
+# the backend "imports") works off, so no web worker parses an uploaded file; the
+# queue "files" writes each dataset version's downloads (opendata.tasks). The
 # queue lives in the project's database: no Redis or broker is needed.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "imports": {
         "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["imports"],
+        "QUEUES": ["imports", "files"],
     },
 }
 

@@ -11,9 +11,15 @@ from corsheaders.defaults import default_headers
 # Anonymous clients may make this many requests per address; see README.
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600/min")
 
-# Largest selection offered as XLSX (Excel stops at 1,048,576 rows; writing a
-# workbook costs a worker several seconds per 100,000 rows). CSV has no limit.
-OPENDATA_XLSX_MAX_ROWS = int(os.environ.get("OPENDATA_XLSX_MAX_ROWS", "200000"))
+# A whole dataset's CSV, XLSX and data package are written once per version in
+# the background and served as files (opendata.version_files). A selection is
+# made in the request, so it is bounded: an XLSX of at most this many rows (about
+# three seconds of a worker's time) ...
+OPENDATA_XLSX_MAX_ROWS = int(os.environ.get("OPENDATA_XLSX_MAX_ROWS", "20000"))
+# ... and a CSV streamed from the database of at most this many rows (a few
+# seconds). Until a new version's files are written, the whole dataset is offered
+# in the formats its size allows within these limits.
+OPENDATA_CSV_MAX_ROWS = int(os.environ.get("OPENDATA_CSV_MAX_ROWS", "300000"))
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

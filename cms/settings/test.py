@@ -8,6 +8,11 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 MEDIA_ROOT = VAR_DIR / f"test-media-{_WORKER}"  # noqa: F405
 MONITORING_UPLOAD_ROOT = VAR_DIR / f"test-import-uploads-{_WORKER}"  # noqa: F405
+# Dataset versions' download files, which imports in tests write, stay in memory.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "opendata": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+}
 # Browser tests load the admin's own static files from the finders, not a manifest.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
@@ -26,7 +31,7 @@ TASKS = {
     **TASKS,  # noqa: F405
     "imports": {
         "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "QUEUES": ["imports"],
+        "QUEUES": ["imports", "files"],
     },
 }
 # Other tests download freely and leave streamed responses unread; the tests of

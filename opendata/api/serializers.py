@@ -66,6 +66,20 @@ class DatasetLinksSerializer(serializers.Serializer):
         required=False,
         help_text=gettext_lazy("The dataset's data indicator values in this API."),
     )
+    csv = serializers.URLField(
+        required=False,
+        help_text=gettext_lazy("The whole dataset as CSV, when offered."),
+    )
+    xlsx = serializers.URLField(
+        required=False,
+        help_text=gettext_lazy("The whole dataset as XLSX, when offered."),
+    )
+    package = serializers.URLField(
+        required=False,
+        help_text=gettext_lazy(
+            "The whole dataset as a Frictionless data package (ZIP), when offered."
+        ),
+    )
 
 
 class DatasetSerializer(serializers.Serializer):

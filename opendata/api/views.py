@@ -40,6 +40,8 @@ from opendata.api.parameters import (
     openapi_parameters,
 )
 from opendata.api.release import ReleasedWhenRendered
+from opendata.distributions import ROUTES, offered_by_dataset
+from opendata.models import FileKind
 
 REGION_CODE = re.compile(r"\A[A-Z0-9]{1,10}\Z")
 
@@ -87,17 +89,26 @@ class DatasetListView(ReadOnlyView):
         entries = dataset_catalogue(
             region=self.parameters["region"], theme=self.parameters["theme"] or None
         )
+        self.offered = offered_by_dataset(entries)
         return Response(self.get_serializer(entries, many=True).data)
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "links": self.links}
 
     def links(self, entry) -> dict:
+        """The dataset's rows in this API and its downloads that serve."""
+        slug = entry.dataset.slug
+        files = {
+            ("package" if kind == FileKind.PACKAGE else kind): reverse(
+                ROUTES[kind], args=[slug], request=self.request
+            )
+            for kind in self.offered[entry.dataset.pk]
+        }
         if entry.holds_indicators:
             values = reverse("api:indicator_values", request=self.request)
-            return {"indicator_values": f"{values}?dataset={entry.dataset.slug}"}
+            return {"indicator_values": f"{values}?dataset={slug}", **files}
         observations = reverse("api:observations", request=self.request)
-        return {"observations": f"{observations}?dataset={entry.dataset.slug}"}
+        return {"observations": f"{observations}?dataset={slug}", **files}
 
 
 class DatasetDetailView(DatasetListView):
@@ -110,6 +121,7 @@ class DatasetDetailView(DatasetListView):
         entry = dataset_entry(slug)
         if entry is None:
             raise NotFound(_("The dataset %(slug)s does not exist.") % {"slug": slug})
+        self.offered = offered_by_dataset([entry])
         return Response(self.get_serializer(entry).data)
 
 

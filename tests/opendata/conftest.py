@@ -2,10 +2,15 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from wagtail.models import Site
 
 from monitoring.models import Dataset, EthosCategory, Observation, Territory
 from monitoring.reference import load_reference_data
 from monitoring.versioning import bump_data_version
+from opendata.models import OpenDataSettings
+
+# The site's canonical address in the DCAT records of the tests.
+BASE = "https://bydleni.example.cz"
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +69,15 @@ def liberec_data(reference_data):
     )
     bump_data_version()
     return dataset
+
+
+@pytest.fixture
+def publisher(home_page, settings):
+    """The publisher's identity filled in, so DCAT records are published."""
+    settings.WAGTAILADMIN_BASE_URL = BASE
+    values = OpenDataSettings.for_site(Site.objects.get(is_default_site=True))
+    values.publisher_ico = "12345678"
+    values.publisher_name = "Krajský úřad"
+    values.contact_email = "data@kraj.example.cz"
+    values.save()
+    return values

@@ -187,9 +187,10 @@ def test_unknown_region_is_a_czech_404(client, reference_data):
     ("url", "queries"),
     [
         # datasets, data version (the coverage's cache key), ETHOS and indicator
-        # coverage (cached from here on), data version (ETag)
-        ("/api/v1/datasets/", 5),
-        ("/api/v1/datasets/scitani-v-libereckem-kraji/", 5),
+        # coverage (cached from here on), data version (ETag), the stored files
+        # (the downloads offered)
+        ("/api/v1/datasets/", 6),
+        ("/api/v1/datasets/scitani-v-libereckem-kraji/", 6),
         ("/api/v1/territories/", 2),
         ("/api/v1/ethos-categories/", 3),
         ("/api/v1/ladder/", 5),

@@ -42,17 +42,6 @@ TERMS = {
 
 
 @pytest.fixture
-def publisher(home_page, settings):
-    settings.WAGTAILADMIN_BASE_URL = BASE
-    values = OpenDataSettings.for_site(Site.objects.get(is_default_site=True))
-    values.publisher_ico = "12345678"
-    values.publisher_name = "Krajský úřad"
-    values.contact_email = "data@kraj.example.cz"
-    values.save()
-    return values
-
-
-@pytest.fixture
 def catalogue(liberec_data, publisher):
     Dataset.objects.create(name="Celostátní sčítání", update_frequency="ANNUAL")
     return publisher
@@ -190,7 +179,7 @@ def test_dataset_record_describes_the_regional_dataset(client, catalogue):
         "jméno": {"cs": "Odbor sociálních věcí"},
         "e-mail": "mailto:data@kraj-lbc.cz",
     }
-    assert set(files) == {"CSV", "XLSX"}
+    assert set(files) == {"CSV", "XLSX", "ZIP"}
     csv = files["CSV"]
     assert csv["soubor_ke_stažení"] == (
         BASE + "/data/scitani-v-libereckem-kraji/data.csv"

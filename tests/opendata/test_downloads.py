@@ -131,11 +131,12 @@ def views_only(settings):
 def test_csv_query_count_is_fixed(
     client, liberec_data, django_assert_num_queries, views_only
 ):
-    # indicator check, dataset, data version (the coverage's cache key), ETHOS
-    # and indicator coverage, the filters' territory check, ETag; the dataset's
-    # id, the territories' and the categories' codes (looked up, not joined to
-    # every row), the rows; no site lookup (downloads render no page)
-    with django_assert_num_queries(11):
+    # dataset, data version (the coverage's cache key), ETHOS and indicator
+    # coverage, the filters' territory check, ETag, the selection counted against
+    # its limit (the dataset's id, count); the dataset's id, the territories' and
+    # the categories' codes (looked up, not joined to every row), the rows; no
+    # site lookup (downloads render no page)
+    with django_assert_num_queries(12):
         response = client.get(BASE + "data.csv", {"territory": "5105"})
         b"".join(response.streaming_content)
 
@@ -213,12 +214,21 @@ def test_xlsx_has_the_data_with_czech_titles_and_a_sheet_about_it(client, libere
 def test_xlsx_refuses_a_selection_larger_than_its_limit(client, liberec_data, settings):
     settings.OPENDATA_XLSX_MAX_ROWS = 6
 
-    too_big = client.get(BASE + "data.xlsx")
+    too_big = client.get(BASE + "data.xlsx", {"period_from": "2022"})
     assert too_big.status_code == 400
     assert too_big.content.decode().startswith(
-        "Výběr má 7 řádků, XLSX nabízíme nejvýše s 6 řádky."
+        "Výběr má 7 řádků, jako XLSX nabízíme výběr nejvýše s 6 řádky."
     )
     assert client.get(BASE + "data.xlsx", {"orp_of_region": "CZ051"}).status_code == 200
+
+
+def test_csv_refuses_a_selection_larger_than_its_limit(client, liberec_data, settings):
+    settings.OPENDATA_CSV_MAX_ROWS = 6
+
+    too_big = client.get(BASE + "data.csv", {"period_from": "2022"})
+    assert too_big.status_code == 400
+    assert "CSV" in too_big.content.decode()
+    assert client.get(BASE + "data.csv", {"orp_of_region": "CZ051"}).status_code == 200
 
 
 def test_dataset_page_links_every_download(client, liberec_data, home_page):
@@ -232,16 +242,15 @@ def test_head_gives_the_headers_without_reading_rows(
     client, liberec_data, django_assert_num_queries, views_only
 ):
     for name, content_type, queries in (
-        # indicator check, dataset, data version (the coverage's cache key),
-        # ETHOS and indicator coverage, ETag; no query of the observations
+        # dataset, data version (the coverage's cache key), ETHOS and indicator
+        # coverage, the stored files (none), ETag; no query of the observations
         ("data.csv", "text/csv; charset=utf-8; header=present", 6),
-        # XLSX (the coverage now cached): indicator check, dataset, data
-        # version, ETag, and the selection counted against its limit (version,
-        # the dataset's id, count)
+        # XLSX (the coverage now cached): dataset, data version, stored files,
+        # ETag; the row count is the catalogue entry's
         (
             "data.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            7,
+            4,
         ),
     ):
         with django_assert_num_queries(queries):
