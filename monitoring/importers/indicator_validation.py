@@ -1,20 +1,21 @@
-"""Validates a whole indicator table and collects every problem with its row and
-column, in Czech: territory and period as in ETHOS tables, then the indicator code,
-its unit when the file names one, and each value against the indicator's decimal
-places and sign."""
+"""Validates a chunk of an indicator table and collects its problems with their
+rows and columns, in Czech: territory and period as in ETHOS tables, then the
+indicator code, its unit when the file names one, and each value against the
+indicator's decimal places and sign."""
 
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 import pandas as pd
 from django.utils.translation import gettext, ngettext
 
-from monitoring.importers.columns import INDICATOR_COLUMNS, match_columns
+from monitoring.importers.chunked import TableRules
+from monitoring.importers.columns import INDICATOR_COLUMNS
 from monitoring.importers.normalise import header_key
 from monitoring.importers.problems import ImportProblem
 from monitoring.importers.validation import (
-    FIRST_DATA_ROW,
     Lookups,
     Problems,
     period_column,
@@ -62,22 +63,19 @@ def _indicators(table, mapping, specs: dict[str, IndicatorSpec], problems):
 def _units(table, mapping, indicators: pd.Series, problems) -> None:
     if "jednotka" not in mapping:
         return
-    column = mapping["jednotka"]
-    for index in table.index:
-        unit, spec = table.at[index, column], indicators[index]
+    units = table[mapping["jednotka"]]
+    for index, unit, spec in zip(table.index, units, indicators, strict=True):
         if not (unit and isinstance(spec, IndicatorSpec)):
             continue
         if header_key(unit) != header_key(spec.unit):
-            problems.items.append(
-                ImportProblem(
-                    gettext(
-                        "Jednotka „%(unit)s“ neodpovídá ukazateli %(code)s, "
-                        "který se uvádí v jednotce „%(expected)s“."
-                    )
-                    % {"unit": unit, "code": spec.code, "expected": spec.unit},
-                    index + FIRST_DATA_ROW,
-                    column,
+            problems.add_cell(
+                index,
+                "jednotka",
+                gettext(
+                    "Jednotka „%(unit)s“ neodpovídá ukazateli %(code)s, "
+                    "který se uvádí v jednotce „%(expected)s“."
                 )
+                % {"unit": unit, "code": spec.code, "expected": spec.unit},
             )
 
 
@@ -114,22 +112,19 @@ def _value_problem(text: str, spec: IndicatorSpec | None) -> str | None:
 
 
 def _values(table, mapping, indicators: pd.Series, problems) -> pd.Series:
-    column = mapping["hodnota"]
-    values = pd.Series(None, index=table.index, dtype=object)
-    for index in table.index:
-        text = table.at[index, column]
-        if not text:
-            continue
-        spec = indicators[index]
-        spec = spec if isinstance(spec, IndicatorSpec) else None
-        message = _value_problem(text, spec)
-        if message:
-            problems.items.append(
-                ImportProblem(message, index + FIRST_DATA_ROW, column)
-            )
-        else:
-            values[index] = Decimal(SPACES.sub("", text).replace(",", "."))
-    return values
+    values = []
+    texts = table[mapping["hodnota"]]
+    for index, text, spec in zip(table.index, texts, indicators, strict=True):
+        value = None
+        if text:
+            spec = spec if isinstance(spec, IndicatorSpec) else None
+            message = _value_problem(text, spec)
+            if message:
+                problems.add_cell(index, "hodnota", message)
+            else:
+                value = Decimal(SPACES.sub("", text).replace(",", "."))
+        values.append(value)
+    return pd.Series(values, index=table.index, dtype=object)
 
 
 def _required_cells(table, mapping, problems) -> None:
@@ -140,22 +135,6 @@ def _required_cells(table, mapping, problems) -> None:
             name,
             lambda _text: gettext("Chybí hodnota."),
         )
-
-
-def _duplicates(rows: pd.DataFrame, mapping, problems) -> None:
-    complete = rows.dropna(subset=KEY)
-    repeated = complete[complete.duplicated(subset=KEY, keep=False)]
-    for _, group in repeated.groupby(KEY, sort=False):
-        first, *others = (index + FIRST_DATA_ROW for index in group.index)
-        for row in others:
-            problems.items.append(
-                ImportProblem(
-                    gettext("Stejné území, období a ukazatel už jsou na řádku %(row)d.")
-                    % {"row": first},
-                    row,
-                    mapping["kod_uzemi"],
-                )
-            )
 
 
 def _missing_columns(mapping, missing) -> list[ImportProblem]:
@@ -175,21 +154,21 @@ def _missing_columns(mapping, missing) -> list[ImportProblem]:
     ]
 
 
-def validate_indicator_table(
-    table: pd.DataFrame, lookups: Lookups, specs: dict[str, IndicatorSpec]
-) -> tuple[pd.DataFrame, list[ImportProblem]]:
-    """Returns the rows ready to write (territory_id, period, period_is_year,
-    indicator_id, value, note) and the problems; ``specs`` maps lower-case
-    indicator codes to their specs. Rows are only usable without problems."""
-    mapping, missing = match_columns(list(table.columns), INDICATOR_COLUMNS)
-    if missing or not mapping:
-        return pd.DataFrame(), _missing_columns(mapping, missing)
-    problems = Problems(mapping)
+def validate_indicator_chunk(
+    table: pd.DataFrame,
+    mapping: dict[str, str],
+    problems: Problems,
+    lookups: Lookups,
+    specs: dict[str, IndicatorSpec],
+) -> pd.DataFrame:
+    """The chunk's rows ready to write (territory_id, period, period_is_year,
+    indicator_id, value, note); ``specs`` maps lower-case indicator codes to their
+    specs. Its problems go to ``problems``; rows are only usable without any."""
     _required_cells(table, mapping, problems)
     period, period_is_year = period_column(table, mapping, problems)
     indicators = _indicators(table, mapping, specs, problems)
     _units(table, mapping, indicators, problems)
-    rows = pd.DataFrame(
+    return pd.DataFrame(
         {
             "territory_id": territory_column(table, mapping, lookups, problems),
             "period": period,
@@ -202,6 +181,18 @@ def validate_indicator_table(
         },
         index=table.index,
     )
-    _duplicates(rows, mapping, problems)
-    ordered = sorted(problems.items, key=lambda problem: problem.row or 0)
-    return rows, ordered
+
+
+def indicator_rules(lookups: Lookups, specs: dict[str, IndicatorSpec]) -> TableRules:
+    return TableRules(
+        columns=INDICATOR_COLUMNS,
+        key=KEY,
+        key_column="kod_uzemi",
+        missing_columns=_missing_columns,
+        validate_chunk=partial(validate_indicator_chunk, lookups=lookups, specs=specs),
+        repeated=lambda first: (
+            gettext("Stejné území, období a ukazatel už jsou na řádku %(row)d.")
+            % {"row": first}
+        ),
+        problems=Problems,
+    )
