@@ -11,11 +11,6 @@ MEASURES = ("osoby", "domacnosti", "deti")
 CATEGORIES = range(1, 14)
 
 
-def orp_like_codes(count: int = 206) -> list[str]:
-    """Four-digit codes shaped like the ORP codes of the reference data."""
-    return [str(1000 + number * 7) for number in range(count)]
-
-
 def unique_keys(rows: int, territories: list[str]):
     """(territory, period, category, measure) without repeats, periods monthly."""
     produced = 0

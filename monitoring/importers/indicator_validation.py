@@ -13,6 +13,7 @@ from django.utils.translation import gettext, ngettext
 
 from monitoring.importers.chunked import TableRules
 from monitoring.importers.columns import INDICATOR_COLUMNS
+from monitoring.importers.distinct import each_distinct
 from monitoring.importers.normalise import header_key
 from monitoring.importers.problems import ImportProblem
 from monitoring.importers.validation import (
@@ -43,7 +44,7 @@ class IndicatorSpec:
 
 def _indicators(table, mapping, specs: dict[str, IndicatorSpec], problems):
     codes = table[mapping["ukazatel"]]
-    found = codes.str.strip().str.lower().map(specs)
+    found = each_distinct(codes, lambda code: specs.get(code.lower()))
     known = ", ".join(sorted(specs)[:3])
     problems.add_rows(
         found.isna() & (codes != ""),

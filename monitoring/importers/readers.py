@@ -21,6 +21,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 
 from monitoring.importers.csv_look import CsvLook
+from monitoring.importers.distinct import each_distinct
 from monitoring.importers.first_look import first_look, opened_source
 from monitoring.importers.limits import ImportLimits, cell_too_long
 from monitoring.importers.problems import (
@@ -204,7 +205,7 @@ def read_chunks(
         for chunk in chunks:
             if excel:
                 _check_cell_lengths(chunk, limits)
-            chunk = chunk.apply(lambda column: column.str.strip())
+            chunk = chunk.apply(lambda column: each_distinct(column, str.strip))
             chunk = chunk[(chunk != "").any(axis=1)]
             if not chunk.empty:
                 found = True

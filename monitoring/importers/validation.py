@@ -2,6 +2,7 @@
 its problems with their rows and columns, in Czech. The territory and period checks
 serve the indicator tables too; monitoring.importers.chunked runs the chunks."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -11,6 +12,7 @@ from django.utils.translation import gettext
 
 from monitoring.importers.chunked import TableRules
 from monitoring.importers.columns import ETHOS_COLUMNS
+from monitoring.importers.distinct import Distinct, each_distinct
 from monitoring.importers.limits import czech_number
 from monitoring.importers.problems import (
     FIRST_DATA_ROW,
@@ -22,10 +24,15 @@ from monitoring.models import Measure
 from monitoring.reference.measures import MEASURE_MAXIMA
 
 KEY = ["territory_id", "period", "category_id", "measure"]
-WHOLE_NUMBER = r"^\d+(?:[.,]0+)?$"
-NEGATIVE = r"^-\s*\d"
-NUMBER = r"^-?\d+(?:[.,]\d+)?$"
+WHOLE_NUMBER = re.compile(r"^\d+(?:[.,]0+)?$")
+NEGATIVE = re.compile(r"^-\d")
+NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+TRAILING_ZEROS = re.compile(r"[.,]0+$")
+SPACES = re.compile(r"[\s\u00a0\u202f]")
+WHOLE_CATEGORY = re.compile(r"^(\d+)\.0$")  # a category code Excel made a number
 INT64_SAFE_DIGITS = 18
+# What a value cell holds.
+WHOLE, NEGATIVE_NUMBER, FRACTION, NOT_A_NUMBER, EMPTY = range(5)
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,9 @@ class Problems(ProblemCollector):
 
 def territory_column(table, mapping, lookups, problems) -> pd.Series:
     codes = table[mapping["kod_uzemi"]]
-    ids = codes.str.upper().map(lookups.territory_ids)
+    ids = each_distinct(
+        codes, lambda code: lookups.territory_ids.get(code.upper()), "float64"
+    )
     problems.add_rows(
         ids.isna() & (codes != ""),
         table,
@@ -99,8 +108,11 @@ def territory_column(table, mapping, lookups, problems) -> pd.Series:
 
 def _categories(table, mapping, lookups, problems) -> pd.Series:
     codes = table[mapping["kategorie_ethos"]]
-    normalised = codes.str.upper().str.replace(r"^(\d+)\.0$", r"\1", regex=True)
-    ids = normalised.map(lookups.category_ids)
+    ids = each_distinct(
+        codes,
+        lambda code: lookups.category_ids.get(WHOLE_CATEGORY.sub(r"\1", code.upper())),
+        "float64",
+    )
     problems.add_rows(
         ids.isna() & (codes != ""),
         table,
@@ -115,9 +127,14 @@ def _categories(table, mapping, lookups, problems) -> pd.Series:
 
 def period_column(table, mapping, problems) -> tuple[pd.Series, pd.Series]:
     texts = table[mapping["obdobi"]]
-    parsed = {text: parse_period(text) for text in texts.unique()}
+    distinct = Distinct(texts)
+    parsed = distinct.results(parse_period)
+    dates = distinct.spread([result[0] if result else None for result in parsed])
+    is_year = distinct.spread(
+        [result[1] if result else True for result in parsed], bool
+    )
     problems.add_rows(
-        texts.map(lambda text: parsed[text] is None) & (texts != ""),
+        dates.isna() & (texts != ""),
         table,
         "obdobi",
         lambda text: (
@@ -125,15 +142,12 @@ def period_column(table, mapping, problems) -> tuple[pd.Series, pd.Series]:
             "(15. 4. 2024 či 2024-04-15)."
         ),
     )
-    dates = texts.map(lambda text: parsed[text][0] if parsed[text] else None)
-    is_year = texts.map(lambda text: parsed[text][1] if parsed[text] else True)
     return dates, is_year
 
 
 def _measures(table, mapping, problems) -> pd.Series:
     texts = table[mapping["ukazatel"]]
-    parsed = {text: parse_measure(text) for text in texts.unique()}
-    measures = texts.map(parsed)
+    measures = each_distinct(texts, parse_measure)
     problems.add_rows(
         measures.isna() & (texts != ""),
         table,
@@ -143,40 +157,54 @@ def _measures(table, mapping, problems) -> pd.Series:
     return measures
 
 
+def _number(text: str) -> tuple[int, str]:
+    """(kind, digits of a whole number without its leading zeros, else '0')."""
+    plain = SPACES.sub("", text)
+    if not plain:
+        return EMPTY, "0"
+    if WHOLE_NUMBER.match(plain):
+        return WHOLE, TRAILING_ZEROS.sub("", plain).lstrip("0") or "0"
+    if NEGATIVE.match(plain):
+        return NEGATIVE_NUMBER, "0"
+    return (FRACTION if NUMBER.match(plain) else NOT_A_NUMBER), "0"
+
+
 def _values(table, mapping, measures, problems) -> pd.Series:
-    texts = table[mapping["hodnota"]].str.replace(r"[\s\u00a0\u202f]", "", regex=True)
-    whole = texts.str.match(WHOLE_NUMBER)
-    negative = texts.str.match(NEGATIVE)
-    fractional = texts.str.match(NUMBER) & ~whole & ~negative
+    distinct = Distinct(table[mapping["hodnota"]])
+    numbers = distinct.results(_number)
+    kinds = distinct.spread([kind for kind, _ in numbers], "int8")
+    digits = distinct.spread([digits for _, digits in numbers])
+    # Longer numbers would overflow int64; they are above every maximum anyway.
+    fits = distinct.spread(
+        [len(digits) <= INT64_SAFE_DIGITS for _, digits in numbers], bool
+    )
+    values = distinct.spread(
+        [
+            int(digits) if len(digits) <= INT64_SAFE_DIGITS else 0
+            for _, digits in numbers
+        ],
+        "int64",
+    )
     problems.add_rows(
-        negative,
+        kinds == NEGATIVE_NUMBER,
         table,
         "hodnota",
         lambda text: f"Záporná hodnota „{text}“ není přípustná.",
     )
     problems.add_rows(
-        fractional,
+        kinds == FRACTION,
         table,
         "hodnota",
         lambda text: f"Hodnota „{text}“ není celé číslo.",
     )
     problems.add_rows(
-        ~whole & ~negative & ~fractional & (texts != ""),
+        kinds == NOT_A_NUMBER,
         table,
         "hodnota",
         lambda text: f"Hodnota „{text}“ není číslo.",
     )
-    digits = (
-        texts.where(whole, "0")
-        .str.replace(r"[.,]0+$", "", regex=True)
-        .str.lstrip("0")
-        .replace("", "0")
-    )
-    # Longer numbers would overflow int64; they are above every maximum anyway.
-    fits = digits.str.len() <= INT64_SAFE_DIGITS
-    values = digits.where(fits, "0").astype("int64")
     maxima = measures.map(MEASURE_MAXIMA)
-    too_big = whole & maxima.notna() & (~fits | (values > maxima))
+    too_big = (kinds == WHOLE) & maxima.notna() & (~fits | (values > maxima))
     problems.add_at(
         table.index[too_big.to_numpy(dtype=bool)],
         "hodnota",
