@@ -4,6 +4,7 @@ indicator code, its unit when the file names one, and each value against the
 indicator's decimal places and sign."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -65,67 +66,86 @@ def _units(table, mapping, indicators: pd.Series, problems) -> None:
     if "jednotka" not in mapping:
         return
     units = table[mapping["jednotka"]]
-    for index, unit, spec in zip(table.index, units, indicators, strict=True):
-        if not (unit and isinstance(spec, IndicatorSpec)):
-            continue
-        if header_key(unit) != header_key(spec.unit):
-            problems.add_cell(
-                index,
-                "jednotka",
-                gettext(
-                    "Jednotka „%(unit)s“ neodpovídá ukazateli %(code)s, "
-                    "který se uvádí v jednotce „%(expected)s“."
-                )
-                % {"unit": unit, "code": spec.code, "expected": spec.unit},
+    expected = each_distinct(
+        indicators,
+        lambda spec: header_key(spec.unit) if isinstance(spec, IndicatorSpec) else None,
+    )
+    given = each_distinct(units, header_key)
+    wrong = (units != "") & expected.notna() & (given != expected)
+    problems.add_at(
+        table.index[wrong.to_numpy(dtype=bool)],
+        "jednotka",
+        lambda index: (
+            gettext(
+                "Jednotka „%(unit)s“ neodpovídá ukazateli %(code)s, "
+                "který se uvádí v jednotce „%(expected)s“."
             )
+            % {
+                "unit": units[index],
+                "code": indicators[index].code,
+                "expected": indicators[index].unit,
+            }
+        ),
+    )
 
 
-def _value_problem(text: str, spec: IndicatorSpec | None) -> str | None:
-    """Why the cell is not a valid value of the indicator; None when it is."""
+def _value_problem(text: str, spec: IndicatorSpec | None) -> Callable[[], str] | None:
+    """Why the cell is not a valid value of the indicator, as a function wording
+    it (called only for the problems kept); None when it is valid."""
     match = NUMBER.match(SPACES.sub("", text))
     if match is None:
-        return gettext(
-            "Hodnota „%(value)s“ není číslo; desetinnou část oddělte čárkou."
-        ) % {"value": text}
+        return lambda: (
+            gettext("Hodnota „%(value)s“ není číslo; desetinnou část oddělte čárkou.")
+            % {"value": text}
+        )
     sign, whole, fraction = match[1], match[2], (match[3] or "").rstrip("0")
     if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS or len(fraction) > STORED_PLACES:
-        return gettext("Hodnota „%(value)s“ má příliš mnoho číslic.") % {"value": text}
+        return lambda: (
+            gettext("Hodnota „%(value)s“ má příliš mnoho číslic.") % {"value": text}
+        )
     if spec is None:
         return None
     if sign and not spec.allows_negative and (whole.strip("0") or fraction):
-        return gettext(
-            "Ukazatel %(code)s nemůže být záporný (hodnota „%(value)s“)."
-        ) % {"code": spec.code, "value": text}
+        return lambda: (
+            gettext("Ukazatel %(code)s nemůže být záporný (hodnota „%(value)s“).")
+            % {"code": spec.code, "value": text}
+        )
     if len(fraction) > spec.decimal_places:
-        if spec.decimal_places == 0:
-            return gettext(
-                "Ukazatel %(code)s se uvádí v celých číslech (%(unit)s); hodnota "
-                "„%(value)s“ má desetinnou část."
-            ) % {"code": spec.code, "unit": spec.unit, "value": text}
-        return ngettext(
-            "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinným místem; "
-            "hodnota „%(value)s“ jich má víc.",
-            "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinnými místy; "
-            "hodnota „%(value)s“ jich má víc.",
-            spec.decimal_places,
-        ) % {"code": spec.code, "places": spec.decimal_places, "value": text}
+        return lambda: _too_many_places(text, spec)
     return None
 
 
+def _too_many_places(text: str, spec: IndicatorSpec) -> str:
+    if spec.decimal_places == 0:
+        return gettext(
+            "Ukazatel %(code)s se uvádí v celých číslech (%(unit)s); hodnota "
+            "„%(value)s“ má desetinnou část."
+        ) % {"code": spec.code, "unit": spec.unit, "value": text}
+    return ngettext(
+        "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinným místem; "
+        "hodnota „%(value)s“ jich má víc.",
+        "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinnými místy; "
+        "hodnota „%(value)s“ jich má víc.",
+        spec.decimal_places,
+    ) % {"code": spec.code, "places": spec.decimal_places, "value": text}
+
+
+def _decimal(text: str) -> Decimal | None:
+    plain = SPACES.sub("", text)
+    return Decimal(plain.replace(",", ".")) if NUMBER.match(plain) else None
+
+
 def _values(table, mapping, indicators: pd.Series, problems) -> pd.Series:
-    values = []
+    """Each cell as a Decimal (None when it is not a number); the cells that are
+    not valid values of their indicator are problems."""
     texts = table[mapping["hodnota"]]
-    for index, text, spec in zip(table.index, texts, indicators, strict=True):
-        value = None
+    rows = zip(table.index.tolist(), texts.tolist(), indicators.tolist(), strict=True)
+    for index, text, spec in rows:
         if text:
             spec = spec if isinstance(spec, IndicatorSpec) else None
-            message = _value_problem(text, spec)
-            if message:
-                problems.add_cell(index, "hodnota", message)
-            else:
-                value = Decimal(SPACES.sub("", text).replace(",", "."))
-        values.append(value)
-    return pd.Series(values, index=table.index, dtype=object)
+            if problem := _value_problem(text, spec):
+                problems.add_cell(index, "hodnota", problem)
+    return each_distinct(texts, _decimal)
 
 
 def _required_cells(table, mapping, problems) -> None:

@@ -1,4 +1,5 @@
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -57,9 +58,14 @@ class ProblemCollector:
         return self.kept[-1].row or 0
 
     def add(self, problem: ImportProblem) -> None:
+        self.add_lazily(problem.row or 0, lambda: problem)
+
+    def add_lazily(self, row: int, problem: Callable[[], ImportProblem]) -> None:
+        """Counts a problem on ``row`` and calls ``problem`` to build it only when
+        it is kept."""
         self.total += 1
-        if (problem.row or 0) < self.cutoff:
-            self.pending.append(problem)
+        if row < self.cutoff:
+            self.pending.append(problem())
             if len(self.pending) >= self.limit:
                 self.settle()
 

@@ -72,9 +72,11 @@ class Problems(ProblemCollector):
         if len(self.pending) >= self.limit:
             self.settle()
 
-    def add_cell(self, index: int, column: str, message: str) -> None:
-        self.add(
-            ImportProblem(message, int(index) + FIRST_DATA_ROW, self.mapping[column])
+    def add_cell(self, index: int, column: str, message: Callable[[], str]) -> None:
+        """A problem in one cell, worded by ``message()`` only when it is kept."""
+        row = int(index) + FIRST_DATA_ROW
+        self.add_lazily(
+            row, lambda: ImportProblem(message(), row, self.mapping[column])
         )
 
 
