@@ -13,7 +13,8 @@ import pandas as pd
 
 class Distinct:
     def __init__(self, column: pd.Series):
-        self.codes, self.values = pd.factorize(column, use_na_sentinel=False)
+        self.codes, values = pd.factorize(column, use_na_sentinel=False)
+        self.values = values.tolist()  # iterating a pandas array costs far more
         self.index = column.index
 
     def results(self, function: Callable) -> list:
@@ -22,9 +23,7 @@ class Distinct:
 
     def spread(self, results: list, dtype=object) -> pd.Series:
         """Per-distinct ``results`` as a column of the original's rows."""
-        array = np.empty(len(results), dtype=dtype)
-        for position, result in enumerate(results):
-            array[position] = result
+        array = np.fromiter(results, dtype=dtype, count=len(results))
         return pd.Series(array[self.codes], index=self.index)
 
     def map(self, function: Callable, dtype=object) -> pd.Series:

@@ -84,6 +84,8 @@ def _csv_chunks(file: BinaryIO, look: CsvLook, rows: int) -> Iterator[pd.DataFra
 def _cell_text(value) -> str:
     """A workbook cell as pandas' read_excel writes it as text: whole numbers
     without '.0', dates in ISO form."""
+    if type(value) is str:
+        return value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.datetime):
@@ -129,7 +131,7 @@ def _excel_chunks(
 ) -> Iterator[pd.DataFrame]:
     start = 0  # the next row's index: its number minus FIRST_DATA_ROW
     while batch := list(islice(lines, rows)):
-        texts = [[_cell_text(value) for value in line] for line in batch]
+        texts = [list(map(_cell_text, line)) for line in batch]
         index = pd.RangeIndex(start, start + len(batch))
         yield pd.DataFrame(texts, columns=names, index=index, dtype=str)
         start += len(batch)

@@ -42,7 +42,8 @@ RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 OFFICE_RELATIONSHIP_ID = (
     "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 )
-CELL_REFERENCE = re.compile(r"^([A-Z]{1,3})\d+$")
+COLUMN_LETTERS = re.compile(r"^[A-Z]{1,3}$")
+DIGITS = "0123456789"
 # Names as expat reports them with namespace processing on.
 ROW = "http://schemas.openxmlformats.org/spreadsheetml/2006/main row"
 CELL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main c"
@@ -207,17 +208,29 @@ class _Extent:
     def __init__(self):
         self.row = self.column = self.last_row = 0
         self.widest = (0, 0)  # (columns, minus the first row that wide)
+        self.numbers: dict[str, int] = {}  # column letters → number
 
     def start(self, name: str, attributes: dict) -> None:
         if name == CELL:
-            match = CELL_REFERENCE.match(attributes.get("r", ""))
-            self.column = _column_number(match[1]) if match else self.column + 1
+            letters = attributes.get("r", "").rstrip(DIGITS)
+            number = self.numbers.get(letters)
+            if number is None:
+                number = self._number(letters)
+            self.column = number or self.column + 1
             if self.column > self.widest[0]:
                 self.widest = (self.column, -self.row)
         elif name == ROW:
             reference = attributes.get("r", "")
             self.row = int(reference) if reference.isdigit() else self.row + 1
             self.last_row, self.column = max(self.last_row, self.row), 0
+
+    def _number(self, letters: str) -> int:
+        """The column's number, 0 for what is not a column's letters (only
+        columns are remembered, at most 18,278 of them)."""
+        if not COLUMN_LETTERS.match(letters):
+            return 0
+        number = self.numbers[letters] = _column_number(letters)
+        return number
 
 
 def _refuse_document_type(*args) -> None:
