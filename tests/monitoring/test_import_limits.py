@@ -1,5 +1,5 @@
 """Import limits: hostile and oversized files are refused by the bounded first look,
-before pandas or openpyxl parse them, each with one Czech message naming the limit."""
+before pandas or calamine parse them, each with one Czech message naming the limit."""
 
 import zipfile
 from pathlib import Path
@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+import python_calamine
 from django.core.management import CommandError, call_command
 
 from monitoring.importers.ethos import import_ethos
@@ -22,13 +23,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def parsers_must_not_run(monkeypatch):
-    """Fails the test if a refused file still reaches pandas or openpyxl."""
+    """Fails the test if a refused file still reaches pandas, calamine or openpyxl."""
 
     def parser_called(*args, **kwargs):
         raise AssertionError("the file reached a parser before being refused")
 
+    class Workbook:
+        from_filelike = from_path = staticmethod(parser_called)
+
     monkeypatch.setattr(pd, "read_csv", parser_called)
     monkeypatch.setattr(pd, "read_excel", parser_called)
+    monkeypatch.setattr(python_calamine, "CalamineWorkbook", Workbook)
     monkeypatch.setattr(openpyxl, "load_workbook", parser_called)
 
 
@@ -192,7 +197,7 @@ def workbook_bomb(tmp_path_factory) -> Path:
     return path
 
 
-def test_a_workbook_inflating_to_a_gibibyte_is_refused_before_openpyxl(
+def test_a_workbook_inflating_to_a_gibibyte_is_refused_before_parsing(
     reference_data, workbook_bomb, parsers_must_not_run
 ):
     assert workbook_bomb.stat().st_size < 5 * 1024 * 1024
@@ -249,7 +254,7 @@ def workbook(path: Path, rows: list[tuple], far_cell: tuple | None = None) -> Pa
 XLSX_HEADER = ("kod_uzemi", "obdobi", "kategorie_ethos", "ukazatel", "hodnota")
 
 
-def test_a_sheet_reaching_column_xfd_is_refused_before_pandas_pads_its_rows(
+def test_a_sheet_reaching_column_xfd_is_refused_before_calamine_fills_its_rows(
     reference_data, tmp_path, parsers_must_not_run
 ):
     path = workbook(
