@@ -117,7 +117,9 @@ def _excel_rows(file: BinaryIO) -> Iterator[list]:
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(file)
         sheet = _first_worksheet(workbook)
-    except python_calamine.CalamineError as error:
+    except ImportRefused:
+        raise
+    except Exception as error:  # calamine's errors, and whatever its parts raise
         raise broken_workbook(gettext("list se nedá přečíst")) from error
     return sheet.iter_rows()
 
