@@ -133,8 +133,6 @@ class _CsvScan:
             raise ImportRefused(
                 [too_many_columns(len(record), self.limits, self.records)]
             )
-        if len(record) != len(names) and any(cell.strip() for cell in record):
-            self.misshapen.add(self._misshapen(len(record), len(names)))
         longest = max(map(len, record), default=0)
         if longest > self.limits.max_cell_chars:
             index = [len(cell) for cell in record].index(longest)
@@ -142,6 +140,17 @@ class _CsvScan:
             raise ImportRefused(
                 [cell_too_long(longest, self.limits, self.records, column)]
             )
+        if self._misshapen_record(record, names):
+            self.misshapen.add(self._misshapen(len(record), len(names)))
+
+    @staticmethod
+    def _misshapen_record(record: list[str], names: list[str]) -> bool:
+        """More fields than the header, or fewer where a named column is missing
+        (a header ending in a separator has an unnamed last column); a blank line
+        is no record at all."""
+        if len(record) == len(names) or not any(cell.strip() for cell in record):
+            return False
+        return len(record) > len(names) or any(names[len(record) :])
 
     def _misshapen(self, found: int, expected: int) -> ImportProblem:
         numbers = {"found": found, "expected": expected}

@@ -209,6 +209,7 @@ def read_chunks(
         for chunk in chunks:
             if excel:
                 _check_cell_lengths(chunk, limits)
+            chunk = chunk.fillna("")  # an unnamed last column a row leaves out
             chunk = chunk.apply(lambda column: each_distinct(column, str.strip))
             chunk = chunk[(chunk != "").any(axis=1)]
             if not chunk.empty:

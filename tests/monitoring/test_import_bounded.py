@@ -168,6 +168,13 @@ def test_rows_with_fewer_fields_are_named_each_with_its_row(reference_data, tmp_
     ]
 
 
+def test_a_row_may_leave_out_an_unnamed_last_column(reference_data, tmp_path):
+    path = tmp_path / "trailing.csv"
+    path.write_text(HEADER.strip() + ";\nCZ051;2022;1;osoby;5\n", encoding="utf-8")
+
+    assert import_ethos(path, dataset_name="Středník navíc").created == 1
+
+
 def test_misshapen_rows_are_capped_and_counted(reference_data, tmp_path, settings):
     settings.MONITORING_IMPORT_MAX_PROBLEMS = 2
 
