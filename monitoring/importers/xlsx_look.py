@@ -1,10 +1,10 @@
-"""A first look at an XLSX workbook before openpyxl opens it: the zip's member count,
+"""A first look at an XLSX workbook before calamine opens it: the zip's member count,
 their declared uncompressed sizes and compression ratios (zipfile never inflates a
-member beyond its declared size, so these bound what openpyxl can read), then one
-streaming pass over the first worksheet's XML for the rows and columns it spans.
+member beyond its declared size), then one streaming pass over the first
+worksheet's XML for the rows and columns it spans.
 
-The extent matters because pandas pads every row to the widest one: a single cell
-in column XFD would turn each row into 16,384 cells."""
+The extent matters because calamine holds the sheet as a dense rectangle: a single
+cell in column XFD would turn each row into 16,384 cells."""
 
 import posixpath
 import re
@@ -175,7 +175,7 @@ def _targets(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
 
 
 def _first_worksheet(archive: zipfile.ZipFile) -> str:
-    """The member pandas reads as sheet 0: the workbook's first worksheet."""
+    """The workbook's first worksheet, the one the reader reads."""
     workbook = next(
         (
             member
