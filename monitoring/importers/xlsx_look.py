@@ -1,7 +1,8 @@
 """A first look at an XLSX workbook before calamine opens it: the zip's member count,
 their declared uncompressed sizes and compression ratios (zipfile never inflates a
-member beyond its declared size), then one streaming pass over the first
-worksheet's XML for the rows and columns it spans.
+member beyond its declared size, and calamine's zip reader refuses one that would
+grow past it), then one streaming pass over the first worksheet's XML for the rows
+and columns it spans.
 
 The extent matters because calamine holds the sheet as a dense rectangle: a single
 cell in column XFD would turn each row into 16,384 cells."""
