@@ -33,6 +33,10 @@ from monitoring.importers.problems import ImportProblem, ImportRefused
 MAX_MEMBERS = 1000
 # Members this small cannot inflate to anything harmful, whatever their ratio.
 RATIO_GRACE_BYTES = MEGABYTE
+# Calamine holds a sheet as a rectangle from its first row to its last, as wide as
+# its widest row, at 32 bytes or more a cell: a cell in column AX on each of two
+# million rows would cost 3.2 GB. An ETHOS table of the most rows has 6 columns.
+MAX_SHEET_CELLS = 12_000_000
 # Package parts read whole (relationships, the workbook's sheet list).
 MAX_PART_BYTES = 16 * MEGABYTE
 END_OF_DIRECTORY = b"PK\x05\x06"
@@ -253,3 +257,20 @@ def _check_extent(stream, limits: ImportLimits) -> None:
         raise ImportRefused([too_many_columns(columns, limits, -first_row)])
     if extent.last_row - 1 > limits.max_rows:
         raise ImportRefused([too_many_rows(extent.last_row - 1, limits)])
+    if extent.last_row * columns > MAX_SHEET_CELLS:
+        raise ImportRefused([_too_many_cells(extent.last_row, columns)])
+
+
+def _too_many_cells(rows: int, columns: int) -> ImportProblem:
+    return ImportProblem(
+        gettext(
+            "List sešitu má %(rows)s řádků a %(columns)s sloupců, tedy %(found)s "
+            "buněk; povoleno je nejvýše %(limit)s buněk."
+        )
+        % {
+            "rows": czech_number(rows),
+            "columns": czech_number(columns),
+            "found": czech_number(rows * columns),
+            "limit": czech_number(MAX_SHEET_CELLS),
+        }
+    )

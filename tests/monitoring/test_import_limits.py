@@ -282,6 +282,20 @@ def test_a_sheet_with_too_many_rows_is_refused(
     assert problem.message == "Soubor má 3 řádků dat, povoleno je nejvýše 2."
 
 
+def test_a_sheet_of_too_many_cells_is_refused_before_calamine_holds_them(
+    reference_data, tmp_path, monkeypatch, parsers_must_not_run
+):
+    monkeypatch.setattr("monitoring.importers.xlsx_look.MAX_SHEET_CELLS", 20)
+    rows = [XLSX_HEADER] + [("CZ051", 2022, code, "osoby", 5) for code in (1, 2, 3)]
+
+    problem = only_problem(workbook(tmp_path / "cells.xlsx", rows, far_cell=(2, 6)))
+
+    assert problem.message == (
+        "List sešitu má 4 řádků a 6 sloupců, tedy 24 buněk; "
+        "povoleno je nejvýše 20 buněk."
+    )
+
+
 def test_an_over_long_workbook_cell_is_refused_with_row_and_column(
     reference_data, tmp_path
 ):
