@@ -296,6 +296,64 @@ def test_a_sheet_of_too_many_cells_is_refused_before_calamine_holds_them(
     )
 
 
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def shared_strings_workbook(path: Path, text: str, cells: int) -> Path:
+    """A sheet whose ``cells`` cells all name one shared string ``text``."""
+    rows = "".join(
+        '<row><c t="s"><v>0</v></c><c t="s"><v>0</v></c></row>'
+        for _ in range(cells // 2)
+    )
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{RELS_NS}"><Relationship Id="rId1" '
+            f'Type="{OFFICE_NS}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{MAIN_NS}" xmlns:r="{OFFICE_NS}"><sheets>'
+            '<sheet name="a" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{RELS_NS}">'
+            f'<Relationship Id="rId1" Type="{OFFICE_NS}/worksheet" '
+            'Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{OFFICE_NS}/sharedStrings" '
+            'Target="sharedStrings.xml"/></Relationships>'
+        ),
+        "xl/sharedStrings.xml": f'<sst xmlns="{MAIN_NS}"><si><t>{text}</t></si></sst>',
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{MAIN_NS}"><sheetData>{rows}</sheetData></worksheet>'
+        ),
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return path
+
+
+def test_a_long_shared_text_named_by_many_cells_is_refused_before_calamine(
+    reference_data, tmp_path, settings, parsers_must_not_run
+):
+    """Calamine copies a shared string into every cell that names it."""
+    settings.MONITORING_IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES = 100_000
+    path = shared_strings_workbook(tmp_path / "shared.xlsx", "y" * 1000, 60)
+
+    problem = only_problem(path)
+
+    assert problem.message == (
+        f"Buňky listu odkazují na sdílené texty o 60{NBSP}000 znacích, povoleno "
+        f"je nejvýše 50{NBSP}000."
+    )
+
+
 def test_an_over_long_workbook_cell_is_refused_with_row_and_column(
     reference_data, tmp_path
 ):
