@@ -241,6 +241,14 @@ MONITORING_IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES = int(
 MONITORING_IMPORT_MAX_XLSX_RATIO = int(
     os.environ.get("MONITORING_IMPORT_MAX_XLSX_RATIO", "100")
 )
+# A file is validated this many rows at a time; of its problems the first this many
+# are kept (and shown), the rest only counted (monitoring.importers.chunked).
+MONITORING_IMPORT_CHUNK_ROWS = int(
+    os.environ.get("MONITORING_IMPORT_CHUNK_ROWS", "50000")
+)
+MONITORING_IMPORT_MAX_PROBLEMS = int(
+    os.environ.get("MONITORING_IMPORT_MAX_PROBLEMS", "1000")
+)
 # How long an import waits for another import into the same dataset to finish
 # before it is refused (monitoring.importers.serial).
 MONITORING_IMPORT_LOCK_WAIT_SECONDS = float(

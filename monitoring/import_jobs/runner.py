@@ -10,6 +10,7 @@ a step runs it beats (heartbeat.py), so a job whose worker died is found
 import logging
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,7 +25,6 @@ from monitoring.uploads import discard_upload, stored_upload
 
 logger = logging.getLogger(__name__)
 
-PROBLEMS_KEPT = 200
 IMPORTERS = {ImportKind.ETHOS: import_ethos, ImportKind.INDICATORS: import_indicators}
 
 
@@ -59,15 +59,16 @@ def _finish(job: ImportJob, state: str, **fields) -> None:
 
 
 def _refuse(job: ImportJob, refused: ImportRefused) -> None:
+    """Keeps the first problems (the import keeps no more) and their total."""
     problems = [
         {"message": p.message, "row": p.row, "column": p.column}
-        for p in refused.problems[:PROBLEMS_KEPT]
+        for p in refused.problems[: settings.MONITORING_IMPORT_MAX_PROBLEMS]
     ]
     _finish(
         job,
         ImportJobState.REFUSED,
         problems=problems,
-        problem_count=len(refused.problems),
+        problem_count=refused.total,
     )
 
 

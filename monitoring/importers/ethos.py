@@ -1,5 +1,5 @@
-"""Imports an ETHOS table: read → validate every row → write all in one transaction,
-or nothing when any row is wrong."""
+"""Imports an ETHOS table: read and validate every row a chunk at a time → write all
+in one transaction, or nothing when any row is wrong."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,10 +19,9 @@ from monitoring.importers.access import (
     check_dataset_rights,
     territory_ids_by_code,
 )
-from monitoring.importers.problems import ImportRefused
-from monitoring.importers.readers import read_table
+from monitoring.importers.chunked import validated_rows
 from monitoring.importers.serial import dataset_transaction
-from monitoring.importers.validation import KEY, Lookups, validate_ethos_table
+from monitoring.importers.validation import KEY, Lookups, ethos_rules
 from monitoring.importers.writer import keep_superseded, upsert_observations
 from monitoring.models import Dataset, EthosCategory, Region
 from monitoring.versioning import bump_data_version
@@ -138,10 +137,7 @@ def import_ethos(
     check_dataset_rights(
         Dataset.objects.filter(name=dataset_name).first(), region, user
     )
-    table = read_table(source, filename)
-    rows, problems = validate_ethos_table(table, _lookups(user))
-    if problems:
-        raise ImportRefused(problems)
+    rows = validated_rows(source, filename, ethos_rules(_lookups(user)))
     if dry_run:
         dataset = Dataset.objects.filter(name=dataset_name).first()
         return ImportResult.of(

@@ -1,6 +1,6 @@
 """The bounded first look at an import file: its size, then a streaming pass over
 its CSV lines or its XLSX zip and sheet, refusing whatever breaks the import limits
-before pandas or openpyxl parse anything."""
+before pandas or calamine parse anything."""
 
 import io
 from collections.abc import Iterator

@@ -1,20 +1,23 @@
-"""Validates a whole indicator table and collects every problem with its row and
-column, in Czech: territory and period as in ETHOS tables, then the indicator code,
-its unit when the file names one, and each value against the indicator's decimal
-places and sign."""
+"""Validates a chunk of an indicator table and collects its problems with their
+rows and columns, in Czech: territory and period as in ETHOS tables, then the
+indicator code, its unit when the file names one, and each value against the
+indicator's decimal places and sign."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 import pandas as pd
 from django.utils.translation import gettext, ngettext
 
-from monitoring.importers.columns import INDICATOR_COLUMNS, match_columns
+from monitoring.importers.chunked import TableRules
+from monitoring.importers.columns import INDICATOR_COLUMNS
+from monitoring.importers.distinct import each_distinct
 from monitoring.importers.normalise import header_key
 from monitoring.importers.problems import ImportProblem
 from monitoring.importers.validation import (
-    FIRST_DATA_ROW,
     Lookups,
     Problems,
     period_column,
@@ -42,7 +45,7 @@ class IndicatorSpec:
 
 def _indicators(table, mapping, specs: dict[str, IndicatorSpec], problems):
     codes = table[mapping["ukazatel"]]
-    found = codes.str.strip().str.lower().map(specs)
+    found = each_distinct(codes, lambda code: specs.get(code.lower()))
     known = ", ".join(sorted(specs)[:3])
     problems.add_rows(
         found.isna() & (codes != ""),
@@ -62,74 +65,87 @@ def _indicators(table, mapping, specs: dict[str, IndicatorSpec], problems):
 def _units(table, mapping, indicators: pd.Series, problems) -> None:
     if "jednotka" not in mapping:
         return
-    column = mapping["jednotka"]
-    for index in table.index:
-        unit, spec = table.at[index, column], indicators[index]
-        if not (unit and isinstance(spec, IndicatorSpec)):
-            continue
-        if header_key(unit) != header_key(spec.unit):
-            problems.items.append(
-                ImportProblem(
-                    gettext(
-                        "Jednotka „%(unit)s“ neodpovídá ukazateli %(code)s, "
-                        "který se uvádí v jednotce „%(expected)s“."
-                    )
-                    % {"unit": unit, "code": spec.code, "expected": spec.unit},
-                    index + FIRST_DATA_ROW,
-                    column,
-                )
+    units = table[mapping["jednotka"]]
+    expected = each_distinct(
+        indicators,
+        lambda spec: header_key(spec.unit) if isinstance(spec, IndicatorSpec) else None,
+    )
+    given = each_distinct(units, header_key)
+    wrong = (units != "") & expected.notna() & (given != expected)
+    problems.add_at(
+        table.index[wrong.to_numpy(dtype=bool)],
+        "jednotka",
+        lambda index: (
+            gettext(
+                "Jednotka „%(unit)s“ neodpovídá ukazateli %(code)s, "
+                "který se uvádí v jednotce „%(expected)s“."
             )
+            % {
+                "unit": units[index],
+                "code": indicators[index].code,
+                "expected": indicators[index].unit,
+            }
+        ),
+    )
 
 
-def _value_problem(text: str, spec: IndicatorSpec | None) -> str | None:
-    """Why the cell is not a valid value of the indicator; None when it is."""
+def _value_problem(text: str, spec: IndicatorSpec | None) -> Callable[[], str] | None:
+    """Why the cell is not a valid value of the indicator, as a function wording
+    it (called only for the problems kept); None when it is valid."""
     match = NUMBER.match(SPACES.sub("", text))
     if match is None:
-        return gettext(
-            "Hodnota „%(value)s“ není číslo; desetinnou část oddělte čárkou."
-        ) % {"value": text}
+        return lambda: (
+            gettext("Hodnota „%(value)s“ není číslo; desetinnou část oddělte čárkou.")
+            % {"value": text}
+        )
     sign, whole, fraction = match[1], match[2], (match[3] or "").rstrip("0")
     if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS or len(fraction) > STORED_PLACES:
-        return gettext("Hodnota „%(value)s“ má příliš mnoho číslic.") % {"value": text}
+        return lambda: (
+            gettext("Hodnota „%(value)s“ má příliš mnoho číslic.") % {"value": text}
+        )
     if spec is None:
         return None
     if sign and not spec.allows_negative and (whole.strip("0") or fraction):
-        return gettext(
-            "Ukazatel %(code)s nemůže být záporný (hodnota „%(value)s“)."
-        ) % {"code": spec.code, "value": text}
+        return lambda: (
+            gettext("Ukazatel %(code)s nemůže být záporný (hodnota „%(value)s“).")
+            % {"code": spec.code, "value": text}
+        )
     if len(fraction) > spec.decimal_places:
-        if spec.decimal_places == 0:
-            return gettext(
-                "Ukazatel %(code)s se uvádí v celých číslech (%(unit)s); hodnota "
-                "„%(value)s“ má desetinnou část."
-            ) % {"code": spec.code, "unit": spec.unit, "value": text}
-        return ngettext(
-            "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinným místem; "
-            "hodnota „%(value)s“ jich má víc.",
-            "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinnými místy; "
-            "hodnota „%(value)s“ jich má víc.",
-            spec.decimal_places,
-        ) % {"code": spec.code, "places": spec.decimal_places, "value": text}
+        return lambda: _too_many_places(text, spec)
     return None
 
 
+def _too_many_places(text: str, spec: IndicatorSpec) -> str:
+    if spec.decimal_places == 0:
+        return gettext(
+            "Ukazatel %(code)s se uvádí v celých číslech (%(unit)s); hodnota "
+            "„%(value)s“ má desetinnou část."
+        ) % {"code": spec.code, "unit": spec.unit, "value": text}
+    return ngettext(
+        "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinným místem; "
+        "hodnota „%(value)s“ jich má víc.",
+        "Ukazatel %(code)s se uvádí nejvýše s %(places)d desetinnými místy; "
+        "hodnota „%(value)s“ jich má víc.",
+        spec.decimal_places,
+    ) % {"code": spec.code, "places": spec.decimal_places, "value": text}
+
+
+def _decimal(text: str) -> Decimal | None:
+    plain = SPACES.sub("", text)
+    return Decimal(plain.replace(",", ".")) if NUMBER.match(plain) else None
+
+
 def _values(table, mapping, indicators: pd.Series, problems) -> pd.Series:
-    column = mapping["hodnota"]
-    values = pd.Series(None, index=table.index, dtype=object)
-    for index in table.index:
-        text = table.at[index, column]
-        if not text:
-            continue
-        spec = indicators[index]
-        spec = spec if isinstance(spec, IndicatorSpec) else None
-        message = _value_problem(text, spec)
-        if message:
-            problems.items.append(
-                ImportProblem(message, index + FIRST_DATA_ROW, column)
-            )
-        else:
-            values[index] = Decimal(SPACES.sub("", text).replace(",", "."))
-    return values
+    """Each cell as a Decimal (None when it is not a number); the cells that are
+    not valid values of their indicator are problems."""
+    texts = table[mapping["hodnota"]]
+    rows = zip(table.index.tolist(), texts.tolist(), indicators.tolist(), strict=True)
+    for index, text, spec in rows:
+        if text:
+            spec = spec if isinstance(spec, IndicatorSpec) else None
+            if problem := _value_problem(text, spec):
+                problems.add_cell(index, "hodnota", problem)
+    return each_distinct(texts, _decimal)
 
 
 def _required_cells(table, mapping, problems) -> None:
@@ -140,22 +156,6 @@ def _required_cells(table, mapping, problems) -> None:
             name,
             lambda _text: gettext("Chybí hodnota."),
         )
-
-
-def _duplicates(rows: pd.DataFrame, mapping, problems) -> None:
-    complete = rows.dropna(subset=KEY)
-    repeated = complete[complete.duplicated(subset=KEY, keep=False)]
-    for _, group in repeated.groupby(KEY, sort=False):
-        first, *others = (index + FIRST_DATA_ROW for index in group.index)
-        for row in others:
-            problems.items.append(
-                ImportProblem(
-                    gettext("Stejné území, období a ukazatel už jsou na řádku %(row)d.")
-                    % {"row": first},
-                    row,
-                    mapping["kod_uzemi"],
-                )
-            )
 
 
 def _missing_columns(mapping, missing) -> list[ImportProblem]:
@@ -175,21 +175,21 @@ def _missing_columns(mapping, missing) -> list[ImportProblem]:
     ]
 
 
-def validate_indicator_table(
-    table: pd.DataFrame, lookups: Lookups, specs: dict[str, IndicatorSpec]
-) -> tuple[pd.DataFrame, list[ImportProblem]]:
-    """Returns the rows ready to write (territory_id, period, period_is_year,
-    indicator_id, value, note) and the problems; ``specs`` maps lower-case
-    indicator codes to their specs. Rows are only usable without problems."""
-    mapping, missing = match_columns(list(table.columns), INDICATOR_COLUMNS)
-    if missing or not mapping:
-        return pd.DataFrame(), _missing_columns(mapping, missing)
-    problems = Problems(mapping)
+def validate_indicator_chunk(
+    table: pd.DataFrame,
+    mapping: dict[str, str],
+    problems: Problems,
+    lookups: Lookups,
+    specs: dict[str, IndicatorSpec],
+) -> pd.DataFrame:
+    """The chunk's rows ready to write (territory_id, period, period_is_year,
+    indicator_id, value, note); ``specs`` maps lower-case indicator codes to their
+    specs. Its problems go to ``problems``; rows are only usable without any."""
     _required_cells(table, mapping, problems)
     period, period_is_year = period_column(table, mapping, problems)
     indicators = _indicators(table, mapping, specs, problems)
     _units(table, mapping, indicators, problems)
-    rows = pd.DataFrame(
+    return pd.DataFrame(
         {
             "territory_id": territory_column(table, mapping, lookups, problems),
             "period": period,
@@ -202,6 +202,18 @@ def validate_indicator_table(
         },
         index=table.index,
     )
-    _duplicates(rows, mapping, problems)
-    ordered = sorted(problems.items, key=lambda problem: problem.row or 0)
-    return rows, ordered
+
+
+def indicator_rules(lookups: Lookups, specs: dict[str, IndicatorSpec]) -> TableRules:
+    return TableRules(
+        columns=INDICATOR_COLUMNS,
+        key=KEY,
+        key_column="kod_uzemi",
+        missing_columns=_missing_columns,
+        validate_chunk=partial(validate_indicator_chunk, lookups=lookups, specs=specs),
+        repeated=lambda first: (
+            gettext("Stejné území, období a ukazatel už jsou na řádku %(row)d.")
+            % {"row": first}
+        ),
+        problems=Problems,
+    )

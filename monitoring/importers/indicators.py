@@ -1,5 +1,6 @@
-"""Imports a table of data indicators: read → validate every row → write all in one
-transaction as the dataset's next version, or nothing when any row is wrong."""
+"""Imports a table of data indicators: read and validate every row a chunk at a
+time → write all in one transaction as the dataset's next version, or nothing when
+any row is wrong."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -19,14 +20,14 @@ from monitoring.importers.access import (
     check_dataset_rights,
     territory_ids_by_code,
 )
+from monitoring.importers.chunked import validated_rows
 from monitoring.importers.ethos import ImportResult
 from monitoring.importers.indicator_validation import (
     KEY,
     IndicatorSpec,
-    validate_indicator_table,
+    indicator_rules,
 )
 from monitoring.importers.problems import ImportProblem, ImportRefused
-from monitoring.importers.readers import read_table
 from monitoring.importers.serial import dataset_transaction
 from monitoring.importers.validation import Lookups
 from monitoring.models import (
@@ -167,11 +168,8 @@ def import_indicators(
     dataset = Dataset.objects.filter(name=dataset_name).first()
     check_dataset_rights(dataset, region, user)
     _refuse_ethos_dataset(dataset)
-    table = read_table(source, filename)
     lookups = Lookups(territory_ids_by_code(), {}, allowed_territory_ids(user))
-    rows, problems = validate_indicator_table(table, lookups, indicator_specs())
-    if problems:
-        raise ImportRefused(problems)
+    rows = validated_rows(source, filename, indicator_rules(lookups, indicator_specs()))
     if dry_run:
         return ImportResult.of(
             dataset_name, _compare(rows, _existing(dataset)), dry_run, KEY

@@ -1,25 +1,38 @@
-"""Validates a whole ETHOS table at once (vectorised with pandas) and collects every
-problem with its row and column, in Czech. The territory and period checks serve
-the indicator tables too."""
+"""Validates a chunk of an ETHOS table at once (vectorised with pandas) and collects
+its problems with their rows and columns, in Czech. The territory and period checks
+serve the indicator tables too; monitoring.importers.chunked runs the chunks."""
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import pandas as pd
 from django.utils.translation import gettext
 
-from monitoring.importers.columns import match_columns
+from monitoring.importers.chunked import TableRules
+from monitoring.importers.columns import ETHOS_COLUMNS
+from monitoring.importers.distinct import Distinct, each_distinct
 from monitoring.importers.limits import czech_number
-from monitoring.importers.problems import ImportProblem
+from monitoring.importers.problems import (
+    FIRST_DATA_ROW,
+    ImportProblem,
+    ProblemCollector,
+)
 from monitoring.importers.values import parse_measure, parse_period
 from monitoring.models import Measure
 from monitoring.reference.measures import MEASURE_MAXIMA
 
 KEY = ["territory_id", "period", "category_id", "measure"]
-FIRST_DATA_ROW = 2  # the header is row 1 in a spreadsheet
-WHOLE_NUMBER = r"^\d+(?:[.,]0+)?$"
-NEGATIVE = r"^-\s*\d"
-NUMBER = r"^-?\d+(?:[.,]\d+)?$"
+WHOLE_NUMBER = re.compile(r"^\d+(?:[.,]0+)?$")
+NEGATIVE = re.compile(r"^-\d")
+NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+TRAILING_ZEROS = re.compile(r"[.,]0+$")
+SPACES = re.compile(r"[\s\u00a0\u202f]")
+WHOLE_CATEGORY = re.compile(r"^(\d+)\.0$")  # a category code Excel made a number
 INT64_SAFE_DIGITS = 18
+# What a value cell holds.
+WHOLE, NEGATIVE_NUMBER, FRACTION, NOT_A_NUMBER, EMPTY = range(5)
 
 
 @dataclass(frozen=True)
@@ -29,24 +42,49 @@ class Lookups:
     allowed_territory_ids: frozenset[int] | None = None  # None: every territory
 
 
-class Problems:
-    def __init__(self, mapping: dict[str, str]):
+class Problems(ProblemCollector):
+    """The problems of a table's rows; ``mapping`` gives the file's name of each
+    canonical column. Only the problems the collector keeps are worded."""
+
+    def __init__(self, mapping: dict[str, str], limit: int | None = None):
+        super().__init__(limit)
         self.mapping = mapping
-        self.items: list[ImportProblem] = []
 
     def add_rows(self, mask: pd.Series, table: pd.DataFrame, column: str, message):
-        for index in table.index[mask]:
-            text = table.at[index, self.mapping[column]]
-            self.items.append(
+        """message(cell text) for every row where ``mask`` holds."""
+        name = self.mapping[column]
+        self.add_at(
+            table.index[mask.to_numpy(dtype=bool)],
+            column,
+            lambda index: message(table.at[index, name]),
+        )
+
+    def add_at(self, indexes: pd.Index, column: str, message: Callable) -> None:
+        """message(index) for every row of ``indexes`` (in the table's order)."""
+        self.count(len(indexes))
+        shown = indexes[indexes < self.cutoff - FIRST_DATA_ROW][: self.limit]
+        for index in shown:
+            self.pending.append(
                 ImportProblem(
-                    message(text), index + FIRST_DATA_ROW, self.mapping[column]
+                    message(index), int(index) + FIRST_DATA_ROW, self.mapping[column]
                 )
             )
+        if len(self.pending) >= self.limit:
+            self.settle()
+
+    def add_cell(self, index: int, column: str, message: Callable[[], str]) -> None:
+        """A problem in one cell, worded by ``message()`` only when it is kept."""
+        row = int(index) + FIRST_DATA_ROW
+        self.add_lazily(
+            row, lambda: ImportProblem(message(), row, self.mapping[column])
+        )
 
 
 def territory_column(table, mapping, lookups, problems) -> pd.Series:
     codes = table[mapping["kod_uzemi"]]
-    ids = codes.str.upper().map(lookups.territory_ids)
+    ids = each_distinct(
+        codes, lambda code: lookups.territory_ids.get(code.upper()), "float64"
+    )
     problems.add_rows(
         ids.isna() & (codes != ""),
         table,
@@ -72,8 +110,11 @@ def territory_column(table, mapping, lookups, problems) -> pd.Series:
 
 def _categories(table, mapping, lookups, problems) -> pd.Series:
     codes = table[mapping["kategorie_ethos"]]
-    normalised = codes.str.upper().str.replace(r"^(\d+)\.0$", r"\1", regex=True)
-    ids = normalised.map(lookups.category_ids)
+    ids = each_distinct(
+        codes,
+        lambda code: lookups.category_ids.get(WHOLE_CATEGORY.sub(r"\1", code.upper())),
+        "float64",
+    )
     problems.add_rows(
         ids.isna() & (codes != ""),
         table,
@@ -88,9 +129,14 @@ def _categories(table, mapping, lookups, problems) -> pd.Series:
 
 def period_column(table, mapping, problems) -> tuple[pd.Series, pd.Series]:
     texts = table[mapping["obdobi"]]
-    parsed = {text: parse_period(text) for text in texts.unique()}
+    distinct = Distinct(texts)
+    parsed = distinct.results(parse_period)
+    dates = distinct.spread([result[0] if result else None for result in parsed])
+    is_year = distinct.spread(
+        [result[1] if result else True for result in parsed], bool
+    )
     problems.add_rows(
-        texts.map(lambda text: parsed[text] is None) & (texts != ""),
+        dates.isna() & (texts != ""),
         table,
         "obdobi",
         lambda text: (
@@ -98,15 +144,12 @@ def period_column(table, mapping, problems) -> tuple[pd.Series, pd.Series]:
             "(15. 4. 2024 či 2024-04-15)."
         ),
     )
-    dates = texts.map(lambda text: parsed[text][0] if parsed[text] else None)
-    is_year = texts.map(lambda text: parsed[text][1] if parsed[text] else True)
     return dates, is_year
 
 
 def _measures(table, mapping, problems) -> pd.Series:
     texts = table[mapping["ukazatel"]]
-    parsed = {text: parse_measure(text) for text in texts.unique()}
-    measures = texts.map(parsed)
+    measures = each_distinct(texts, parse_measure)
     problems.add_rows(
         measures.isna() & (texts != ""),
         table,
@@ -116,57 +159,69 @@ def _measures(table, mapping, problems) -> pd.Series:
     return measures
 
 
+def _number(text: str) -> tuple[int, str]:
+    """(kind, digits of a whole number without its leading zeros, else '0')."""
+    plain = SPACES.sub("", text)
+    if not plain:
+        return EMPTY, "0"
+    if WHOLE_NUMBER.match(plain):
+        return WHOLE, TRAILING_ZEROS.sub("", plain).lstrip("0") or "0"
+    if NEGATIVE.match(plain):
+        return NEGATIVE_NUMBER, "0"
+    return (FRACTION if NUMBER.match(plain) else NOT_A_NUMBER), "0"
+
+
 def _values(table, mapping, measures, problems) -> pd.Series:
-    texts = table[mapping["hodnota"]].str.replace(r"[\s\u00a0\u202f]", "", regex=True)
-    whole = texts.str.match(WHOLE_NUMBER)
-    negative = texts.str.match(NEGATIVE)
-    fractional = texts.str.match(NUMBER) & ~whole & ~negative
+    distinct = Distinct(table[mapping["hodnota"]])
+    numbers = distinct.results(_number)
+    kinds = distinct.spread([kind for kind, _ in numbers], "int8")
+    digits = distinct.spread([digits for _, digits in numbers])
+    # Longer numbers would overflow int64; they are above every maximum anyway.
+    fits = distinct.spread(
+        [len(digits) <= INT64_SAFE_DIGITS for _, digits in numbers], bool
+    )
+    values = distinct.spread(
+        [
+            int(digits) if len(digits) <= INT64_SAFE_DIGITS else 0
+            for _, digits in numbers
+        ],
+        "int64",
+    )
     problems.add_rows(
-        negative,
+        kinds == NEGATIVE_NUMBER,
         table,
         "hodnota",
         lambda text: f"Záporná hodnota „{text}“ není přípustná.",
     )
     problems.add_rows(
-        fractional,
+        kinds == FRACTION,
         table,
         "hodnota",
         lambda text: f"Hodnota „{text}“ není celé číslo.",
     )
     problems.add_rows(
-        ~whole & ~negative & ~fractional & (texts != ""),
+        kinds == NOT_A_NUMBER,
         table,
         "hodnota",
         lambda text: f"Hodnota „{text}“ není číslo.",
     )
-    digits = (
-        texts.where(whole, "0")
-        .str.replace(r"[.,]0+$", "", regex=True)
-        .str.lstrip("0")
-        .replace("", "0")
-    )
-    # Longer numbers would overflow int64; they are above every maximum anyway.
-    fits = digits.str.len() <= INT64_SAFE_DIGITS
-    values = digits.where(fits, "0").astype("int64")
     maxima = measures.map(MEASURE_MAXIMA)
-    too_big = whole & maxima.notna() & (~fits | (values > maxima))
-    for index in table.index[too_big]:
-        measure = measures[index]
-        problems.items.append(
-            ImportProblem(
-                gettext(
-                    "Hodnota %(value)s je větší než nejvyšší přípustná pro ukazatel "
-                    "%(measure)s (%(maximum)s)."
-                )
-                % {
-                    "value": czech_number(int(digits[index])),
-                    "measure": Measure(measure).label,
-                    "maximum": czech_number(MEASURE_MAXIMA[measure]),
-                },
-                index + FIRST_DATA_ROW,
-                mapping["hodnota"],
+    too_big = (kinds == WHOLE) & maxima.notna() & (~fits | (values > maxima))
+    problems.add_at(
+        table.index[too_big.to_numpy(dtype=bool)],
+        "hodnota",
+        lambda index: (
+            gettext(
+                "Hodnota %(value)s je větší než nejvyšší přípustná pro ukazatel "
+                "%(measure)s (%(maximum)s)."
             )
-        )
+            % {
+                "value": czech_number(int(digits[index])),
+                "measure": Measure(measures[index]).label,
+                "maximum": czech_number(MEASURE_MAXIMA[measures[index]]),
+            }
+        ),
+    )
     return values
 
 
@@ -177,49 +232,33 @@ def _required_cells(table, mapping, problems) -> None:
         )
 
 
-def _duplicates(rows: pd.DataFrame, table, mapping, problems) -> None:
-    complete = rows.dropna(subset=KEY)
-    repeated = complete[complete.duplicated(subset=KEY, keep=False)]
-    for _, group in repeated.groupby(KEY, sort=False):
-        first, *others = (index + FIRST_DATA_ROW for index in group.index)
-        for row in others:
-            problems.items.append(
-                ImportProblem(
-                    "Stejné území, období, kategorie a ukazatel už jsou "
-                    f"na řádku {first}.",
-                    row,
-                    mapping["kod_uzemi"],
-                )
-            )
-
-
-def validate_ethos_table(
-    table: pd.DataFrame, lookups: Lookups
-) -> tuple[pd.DataFrame, list[ImportProblem]]:
-    """Returns the rows ready to write (key columns, value, note) and the problems;
-    rows are only usable when there are no problems."""
-    mapping, missing = match_columns(list(table.columns))
+def _missing_columns(mapping, missing) -> list[ImportProblem]:
     if not mapping:
-        return pd.DataFrame(), [
+        return [
             ImportProblem(
                 "Soubor neobsahuje tabulku ETHOS: první řádek musí být záhlaví se "
                 "sloupci kod_uzemi, obdobi, kategorie_ethos, ukazatel, hodnota."
             )
         ]
-    if missing:
-        return pd.DataFrame(), [
-            ImportProblem(
-                "V souboru chybí sloupec. Záhlaví musí obsahovat: kod_uzemi, obdobi, "
-                "kategorie_ethos, ukazatel, hodnota (a nepovinně poznamka).",
-                column=name,
-            )
-            for name in missing
-        ]
-    problems = Problems(mapping)
+    return [
+        ImportProblem(
+            "V souboru chybí sloupec. Záhlaví musí obsahovat: kod_uzemi, obdobi, "
+            "kategorie_ethos, ukazatel, hodnota (a nepovinně poznamka).",
+            column=name,
+        )
+        for name in missing
+    ]
+
+
+def validate_ethos_chunk(
+    table: pd.DataFrame, mapping: dict[str, str], problems: Problems, lookups: Lookups
+) -> pd.DataFrame:
+    """The chunk's rows ready to write (key columns, value, note); its problems go
+    to ``problems``, and rows are only usable when there are none."""
     _required_cells(table, mapping, problems)
     period, period_is_year = period_column(table, mapping, problems)
     measures = _measures(table, mapping, problems)
-    rows = pd.DataFrame(
+    return pd.DataFrame(
         {
             "territory_id": territory_column(table, mapping, lookups, problems),
             "period": period,
@@ -231,6 +270,17 @@ def validate_ethos_table(
         },
         index=table.index,
     )
-    _duplicates(rows, table, mapping, problems)
-    ordered = sorted(problems.items, key=lambda problem: problem.row or 0)
-    return rows, ordered
+
+
+def ethos_rules(lookups: Lookups) -> TableRules:
+    return TableRules(
+        columns=ETHOS_COLUMNS,
+        key=KEY,
+        key_column="kod_uzemi",
+        missing_columns=_missing_columns,
+        validate_chunk=partial(validate_ethos_chunk, lookups=lookups),
+        repeated=lambda first: (
+            f"Stejné území, období, kategorie a ukazatel už jsou na řádku {first}."
+        ),
+        problems=Problems,
+    )

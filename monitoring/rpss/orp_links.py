@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from monitoring.importers.problems import ImportProblem, ImportRefused
-from monitoring.importers.validation import FIRST_DATA_ROW
+from monitoring.importers.problems import FIRST_DATA_ROW, ImportProblem, ImportRefused
 
 MUNICIPALITIES = "43"
 ORP = "65"

@@ -1,5 +1,5 @@
 """Import limits: hostile and oversized files are refused by the bounded first look,
-before pandas or openpyxl parse them, each with one Czech message naming the limit."""
+before pandas or calamine parse them, each with one Czech message naming the limit."""
 
 import zipfile
 from pathlib import Path
@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+import python_calamine
 from django.core.management import CommandError, call_command
 
 from monitoring.importers.ethos import import_ethos
@@ -22,13 +23,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def parsers_must_not_run(monkeypatch):
-    """Fails the test if a refused file still reaches pandas or openpyxl."""
+    """Fails the test if a refused file still reaches pandas, calamine or openpyxl."""
 
     def parser_called(*args, **kwargs):
         raise AssertionError("the file reached a parser before being refused")
 
+    class Workbook:
+        from_filelike = from_path = staticmethod(parser_called)
+
     monkeypatch.setattr(pd, "read_csv", parser_called)
     monkeypatch.setattr(pd, "read_excel", parser_called)
+    monkeypatch.setattr(python_calamine, "CalamineWorkbook", Workbook)
     monkeypatch.setattr(openpyxl, "load_workbook", parser_called)
 
 
@@ -192,7 +197,7 @@ def workbook_bomb(tmp_path_factory) -> Path:
     return path
 
 
-def test_a_workbook_inflating_to_a_gibibyte_is_refused_before_openpyxl(
+def test_a_workbook_inflating_to_a_gibibyte_is_refused_before_parsing(
     reference_data, workbook_bomb, parsers_must_not_run
 ):
     assert workbook_bomb.stat().st_size < 5 * 1024 * 1024
@@ -249,7 +254,7 @@ def workbook(path: Path, rows: list[tuple], far_cell: tuple | None = None) -> Pa
 XLSX_HEADER = ("kod_uzemi", "obdobi", "kategorie_ethos", "ukazatel", "hodnota")
 
 
-def test_a_sheet_reaching_column_xfd_is_refused_before_pandas_pads_its_rows(
+def test_a_sheet_reaching_column_xfd_is_refused_before_calamine_fills_its_rows(
     reference_data, tmp_path, parsers_must_not_run
 ):
     path = workbook(
@@ -275,6 +280,78 @@ def test_a_sheet_with_too_many_rows_is_refused(
     problem = only_problem(workbook(tmp_path / "long.xlsx", rows))
 
     assert problem.message == "Soubor má 3 řádků dat, povoleno je nejvýše 2."
+
+
+def test_a_sheet_of_too_many_cells_is_refused_before_calamine_holds_them(
+    reference_data, tmp_path, monkeypatch, parsers_must_not_run
+):
+    monkeypatch.setattr("monitoring.importers.xlsx_look.MAX_SHEET_CELLS", 20)
+    rows = [XLSX_HEADER] + [("CZ051", 2022, code, "osoby", 5) for code in (1, 2, 3)]
+
+    problem = only_problem(workbook(tmp_path / "cells.xlsx", rows, far_cell=(2, 6)))
+
+    assert problem.message == (
+        "List sešitu má 4 řádků a 6 sloupců, tedy 24 buněk; "
+        "povoleno je nejvýše 20 buněk."
+    )
+
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def shared_strings_workbook(path: Path, text: str, cells: int) -> Path:
+    """A sheet whose ``cells`` cells all name one shared string ``text``."""
+    rows = "".join(
+        '<row><c t="s"><v>0</v></c><c t="s"><v>0</v></c></row>'
+        for _ in range(cells // 2)
+    )
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{RELS_NS}"><Relationship Id="rId1" '
+            f'Type="{OFFICE_NS}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{MAIN_NS}" xmlns:r="{OFFICE_NS}"><sheets>'
+            '<sheet name="a" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{RELS_NS}">'
+            f'<Relationship Id="rId1" Type="{OFFICE_NS}/worksheet" '
+            'Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{OFFICE_NS}/sharedStrings" '
+            'Target="sharedStrings.xml"/></Relationships>'
+        ),
+        "xl/sharedStrings.xml": f'<sst xmlns="{MAIN_NS}"><si><t>{text}</t></si></sst>',
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{MAIN_NS}"><sheetData>{rows}</sheetData></worksheet>'
+        ),
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return path
+
+
+def test_a_long_shared_text_named_by_many_cells_is_refused_before_calamine(
+    reference_data, tmp_path, settings, parsers_must_not_run
+):
+    """Calamine copies a shared string into every cell that names it."""
+    settings.MONITORING_IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES = 100_000
+    path = shared_strings_workbook(tmp_path / "shared.xlsx", "y" * 1000, 60)
+
+    problem = only_problem(path)
+
+    assert problem.message == (
+        f"Buňky listu odkazují na sdílené texty o 60{NBSP}000 znacích, povoleno "
+        f"je nejvýše 50{NBSP}000."
+    )
 
 
 def test_an_over_long_workbook_cell_is_refused_with_row_and_column(

@@ -65,7 +65,7 @@ class Command(BaseCommand):
                 progress=ProgressBar(sys.stderr),
             )
         except ImportRefused as refused:
-            self._report(refused.problems)
+            self._report(refused)
             raise CommandError("Import odmítnut, nic nebylo zapsáno.") from refused
         prefix = "Zkouška nanečisto, nic nezapsáno. " if dry_run else ""
         self.stdout.write(
@@ -92,8 +92,9 @@ class Command(BaseCommand):
             raise CommandError(f"Uživatel {username} neexistuje.")
         return user
 
-    def _report(self, problems):
-        for problem in problems[:PROBLEMS_SHOWN]:
+    def _report(self, refused: ImportRefused):
+        shown = refused.problems[:PROBLEMS_SHOWN]
+        for problem in shown:
             self.stderr.write(str(problem))
-        if len(problems) > PROBLEMS_SHOWN:
-            self.stderr.write(f"… a dalších {len(problems) - PROBLEMS_SHOWN} problémů.")
+        if refused.total > len(shown):
+            self.stderr.write(f"… a dalších problémů: {refused.total - len(shown)}.")
