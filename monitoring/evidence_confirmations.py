@@ -10,6 +10,7 @@ from django.utils import timezone
 from monitoring.models import ConfirmationState, EvidenceConfirmation
 from monitoring.permissions import editable_region_ids
 from monitoring.services import record_evidence
+from monitoring.versioning import bump_data_version
 
 
 def pending_confirmations(user) -> QuerySet[EvidenceConfirmation]:
@@ -30,6 +31,8 @@ def decide(confirmation: EvidenceConfirmation, user, *, confirmed: bool) -> bool
     decided = EvidenceConfirmation.objects.filter(
         pk=confirmation.pk, state=ConfirmationState.PENDING
     ).update(state=state, decided_by=user, decided_at=timezone.now())
+    if decided and not confirmed:
+        bump_data_version()  # the page that named the region shows the decision
     if decided and confirmed:
         record_evidence(
             region=confirmation.region,
@@ -40,3 +43,13 @@ def decide(confirmation: EvidenceConfirmation, user, *, confirmed: bool) -> bool
             page=confirmation.evidence_page,
         )
     return bool(decided)
+
+
+def unconfirmed_region_ids(page) -> dict[int, str]:
+    """Region id → state of the page's claims that do not count (pending or
+    declined), so the page can say so instead of presenting them as fact."""
+    return dict(
+        EvidenceConfirmation.objects.filter(evidence_page=page)
+        .exclude(state=ConfirmationState.CONFIRMED)
+        .values_list("region_id", "state")
+    )

@@ -119,3 +119,17 @@ def test_a_national_editors_page_counts_at_once(tree, editors):
 
     assert step_1b("CZ010").evidence_page_id == page.pk
     assert not EvidenceConfirmation.objects.exists()
+
+
+def test_the_page_shows_unconfirmed_participation_as_such(visit, editors, client):
+    client.force_login(editors["national"])
+    brno = EvidenceConfirmation.objects.get(region__code="CZ064")
+    client.post(URL, {"confirmation": brno.pk, "decision": "decline"})
+    client.logout()
+
+    html = client.get(visit.url).content.decode()
+
+    assert "Hlavní město Praha (účast čeká na potvrzení krajem), Liberecký kraj" in (
+        html
+    )
+    assert "Jihomoravský kraj" not in html
