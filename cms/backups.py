@@ -16,7 +16,6 @@ from pathlib import Path
 from django.db import connections
 from django.utils import timezone
 
-
 PRIVATE_FILE = 0o600
 PRIVATE_DIRECTORY = 0o700
 
