@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from monitoring.models import ConfirmationState, EvidenceConfirmation
 from monitoring.permissions import editable_region_ids
-from monitoring.services import record_evidence
+from monitoring.services import record_evidence, withdraw_evidence
 from monitoring.versioning import bump_data_version
 
 
@@ -32,6 +32,7 @@ def decide(confirmation: EvidenceConfirmation, user, *, confirmed: bool) -> bool
         pk=confirmation.pk, state=ConfirmationState.PENDING
     ).update(state=state, decided_by=user, decided_at=timezone.now())
     if decided and not confirmed:
+        withdraw_evidence(key=confirmation.evidence_key)
         bump_data_version()  # the page that named the region shows the decision
     if decided and confirmed:
         record_evidence(

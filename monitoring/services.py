@@ -134,6 +134,7 @@ def sync_evidence(
         keys.add(key)
         if not _counts_now(key, item.region, user):
             _ask_for_confirmation(key, item, url, page, user)
+            withdraw_evidence(key=key)  # recorded before it needed confirmation
             continue
         record_evidence(
             region=item.region,

@@ -133,3 +133,15 @@ def test_the_page_shows_unconfirmed_participation_as_such(visit, editors, client
         html
     )
     assert "Jihomoravský kraj" not in html
+
+
+def test_evidence_recorded_before_needs_confirmation_once_republished(tree, editors):
+    """A page published without an author (or before confirmations existed) whose
+    next revision comes from an editor of another region."""
+    page = exchange_event(tree["liberec"], Region.objects.filter(code="CZ010"))
+    assert step_1b("CZ010") is not None
+
+    publish_as(editors["own"], page)
+
+    assert step_1b("CZ010") is None
+    assert pending_confirmations(editors["other"]).count() == 1
