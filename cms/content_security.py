@@ -1,6 +1,8 @@
 """One Content-Security-Policy for the public site, another for the Wagtail admin.
 
-Both are sent in the same mode (report-only or enforced, ``CSP_REPORT_ONLY``).
+Both are sent in the one mode the settings choose (enforced, or report-only with
+``CSP_REPORT_ONLY=true``): the admin's policy takes the place of the public one in
+that mode's header and adds no header of the other mode.
 """
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -15,6 +17,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if parts.config is None and request.path_info.startswith(ADMIN_PREFIX):
+        mode = (
+            settings.CONTENT_SECURITY_POLICY_REPORT_ONLY
+            if report_only
+            else settings.CONTENT_SECURITY_POLICY
+        )
+        if mode and parts.config is None and request.path_info.startswith(ADMIN_PREFIX):
             parts.config = default_config(settings.ADMIN_CSP_DIRECTIVES)
         return parts

@@ -1,5 +1,9 @@
 """Publishing content tells monitoring what it proves; unpublishing or deleting it
-withdraws that. Any page type opts in by defining ``evidence_items()``."""
+withdraws that. Any page type opts in by defining ``evidence_items()``.
+
+Monitoring is told who wrote the published revision: what it claims for a region
+that person may not change (another region named as an exchange's participant)
+waits for that region's confirmation instead of counting."""
 
 from django.db.models.signals import pre_delete
 from wagtail.models import Page
@@ -12,7 +16,7 @@ def evidence_source(page: Page) -> str:
     return f"page:{page.pk}"
 
 
-def on_published(sender, instance, **kwargs):
+def on_published(sender, instance, revision=None, **kwargs):
     page = instance.specific
     items = getattr(page, "evidence_items", None)
     if items is None:
@@ -22,6 +26,7 @@ def on_published(sender, instance, **kwargs):
         items=items(),
         url=page.get_full_url() or "",
         page=page,
+        user=revision.user if revision is not None else None,
     )
 
 

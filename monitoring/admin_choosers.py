@@ -4,12 +4,14 @@ the monitoring blocks; a regional editor is offered only the territories of
 their regions (monitoring.permissions)."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
+from wagtail.admin.widgets.chooser import BaseChooser
 
 from monitoring.blocks.choosers import CodeChooserBlock
 from monitoring.models import EthosCategory, Territory
@@ -89,6 +91,17 @@ class CategoryChooseResultsView(CategoryListing, chooser_views.ChooseResultsView
     pass
 
 
+class SafeChooser(BaseChooser):
+    """A chooser that shows nothing chosen for an id that is no number (a form sent
+    back with a malformed value), instead of failing on the lookup."""
+
+    def get_instance(self, value):
+        try:
+            return super().get_instance(value)
+        except (ValueError, ValidationError):
+            return None
+
+
 class TerritoryChooserViewSet(ChooserViewSet):
     model = Territory
     icon = "site"
@@ -98,6 +111,7 @@ class TerritoryChooserViewSet(ChooserViewSet):
     choose_results_view_class = TerritoryChooseResultsView
     per_page = 30
     register_widget = False  # only where a panel asks for it
+    base_widget_class = SafeChooser
     base_block_class = CodeChooserBlock  # blocks keep the territory's code
 
 
@@ -110,6 +124,7 @@ class CategoryChooserViewSet(ChooserViewSet):
     choose_results_view_class = CategoryChooseResultsView
     per_page = 50
     register_widget = False
+    base_widget_class = SafeChooser
     base_block_class = CodeChooserBlock
 
 

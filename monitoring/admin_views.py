@@ -18,10 +18,11 @@ from monitoring.import_jobs.access import may_decide, visible_jobs
 from monitoring.import_jobs.progress import read_progress
 from monitoring.import_jobs.stalled import fail_dead_jobs, fail_if_dead
 from monitoring.import_jobs.status import status_text
+from monitoring.importers.access import new_dataset_region
 from monitoring.importers.problems import ImportProblem
 from monitoring.importers.template import ethos_template_csv, indicator_template_csv
 from monitoring.models import DataIndicator, ImportJobState, ImportKind
-from monitoring.permissions import editable_regions, is_national_editor
+from monitoring.permissions import is_national_editor
 from monitoring.upload_limits import SizeLimitUploadHandler
 
 RECENT_JOBS_SHOWN = 10
@@ -42,13 +43,6 @@ UPLOAD_PAGES = {
 def _require_import_right(request, kind: str = ImportKind.ETHOS):
     if not request.user.has_perm(IMPORT_RIGHTS[kind]):
         raise PermissionDenied
-
-
-def _own_region(user):
-    """A regional editor's new datasets belong to their (first) region."""
-    if is_national_editor(user):
-        return None
-    return editable_regions(user).order_by("code").first()
 
 
 def _upload_page(request, form, kind: str):
@@ -105,7 +99,7 @@ def _upload(request, kind: str):
         form.cleaned_data["file"],
         dataset_name=form.cleaned_data["dataset_name"],
         source_url=form.cleaned_data["source_url"],
-        region=_own_region(request.user),
+        region=new_dataset_region(request.user),
         kind=kind,
     )
     return redirect("monitoring_import_job", pk=job.pk)

@@ -6,6 +6,11 @@ from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from monitoring.importers.access import (
+    name_reserved_elsewhere,
+    new_dataset_region,
+    reserved_name_message,
+)
 from monitoring.models import Dataset
 from monitoring.permissions import dataset_policy
 
@@ -103,6 +108,8 @@ class EthosUploadForm(forms.Form):
                 )
                 % {"name": new},
             )
+        elif name_reserved_elsewhere(new, new_dataset_region(self.user)):
+            self.add_error("new_dataset", reserved_name_message(new))
         else:
             cleaned["dataset_name"] = new
         return cleaned

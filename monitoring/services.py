@@ -3,6 +3,10 @@
 Content (a region's strategy, its coordinator's contact, a study visit) proves an
 indicator; publishing records derived evidence, unpublishing withdraws it. Manual
 assessments stay possible and win over derived ones (see queries.ladder).
+
+Evidence for a region that the content's author may not change (through the region
+policy) is not recorded but waits for that region's confirmation
+(``EvidenceConfirmation``, decided in monitoring.evidence_confirmations).
 """
 
 import datetime
@@ -15,9 +19,12 @@ from monitoring.models import (
     Assessment,
     AssessmentSource,
     AssessmentStatus,
+    ConfirmationState,
+    EvidenceConfirmation,
     Indicator,
     Region,
 )
+from monitoring.permissions import can_edit_region
 from monitoring.versioning import bump_data_version
 
 
@@ -75,16 +82,60 @@ def withdraw_evidence(*, key: str, date: datetime.date | None = None) -> int:
     return withdrawn
 
 
+def _counts_now(key: str, region: Region, user) -> bool:
+    """Whether evidence claimed by ``user`` for the region counts without asking:
+    the user may change the region's data (None: an operator or a script), or an
+    editor of the region confirmed this claim before. A vouching user's claim
+    settles a pending or declined request too."""
+    if user is None or can_edit_region(user, region):
+        EvidenceConfirmation.objects.filter(evidence_key=key).exclude(
+            state=ConfirmationState.CONFIRMED
+        ).update(
+            state=ConfirmationState.CONFIRMED,
+            decided_by=user,
+            decided_at=timezone.now(),
+        )
+        return True
+    return EvidenceConfirmation.objects.filter(
+        evidence_key=key, state=ConfirmationState.CONFIRMED
+    ).exists()
+
+
+def _ask_for_confirmation(key: str, item: Evidence, url: str, page, user) -> None:
+    """Records (or refreshes) the request; a declined claim stays declined."""
+    values = {
+        "region": item.region,
+        "indicator": Indicator.objects.get(code=item.indicator_code),
+        "date": item.date or timezone.localdate(),
+        "evidence_url": url,
+        "evidence_page": page,
+        "requested_by": user,
+    }
+    confirmation, created = EvidenceConfirmation.objects.get_or_create(
+        evidence_key=key, defaults=values
+    )
+    if not created and confirmation.state == ConfirmationState.PENDING:
+        for name, value in values.items():
+            setattr(confirmation, name, value)
+        confirmation.save()
+
+
 @transaction.atomic
 def sync_evidence(
-    *, source: str, items: list[Evidence], url: str = "", page=None
+    *, source: str, items: list[Evidence], url: str = "", page=None, user=None
 ) -> None:
     """Makes ``source`` (e.g. 'page:42') prove exactly ``items`` from now on: records
-    each and withdraws what it proved before but no longer does."""
+    each and withdraws what it proved before but no longer does. ``user`` is who
+    wrote the content: items for regions they may not change wait for confirmation
+    instead of being recorded."""
     keys = set()
     for item in items:
         key = f"{source}:{item.indicator_code}:{item.region.code}"
         keys.add(key)
+        if not _counts_now(key, item.region, user):
+            _ask_for_confirmation(key, item, url, page, user)
+            withdraw_evidence(key=key)  # recorded before it needed confirmation
+            continue
         record_evidence(
             region=item.region,
             indicator_code=item.indicator_code,
@@ -93,6 +144,9 @@ def sync_evidence(
             url=url,
             page=page,
         )
+    EvidenceConfirmation.objects.filter(
+        evidence_key__startswith=f"{source}:", state=ConfirmationState.PENDING
+    ).exclude(evidence_key__in=keys).delete()
     stale = (
         Assessment.objects.filter(
             source=AssessmentSource.DERIVED,

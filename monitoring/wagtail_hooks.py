@@ -1,10 +1,14 @@
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
 from monitoring import admin_views
 from monitoring.admin_choosers import category_chooser, territory_chooser
+from monitoring.admin_confirmations import URL_NAME, EvidenceConfirmationsView
 from monitoring.modeladmins import MonitoringGroup
+from monitoring.permissions import editable_region_ids
 
 modeladmin_register(MonitoringGroup)
 
@@ -48,6 +52,11 @@ def register_import_urls():
             name="monitoring_import_job_cancel",
         ),
         path(
+            "monitoring/potvrzeni-dokladu/",
+            EvidenceConfirmationsView.as_view(),
+            name=URL_NAME,
+        ),
+        path(
             "monitoring/sablona-ethos.csv",
             admin_views.ethos_template,
             name="monitoring_ethos_template",
@@ -58,3 +67,20 @@ def register_import_urls():
 @hooks.register("register_admin_viewset")
 def register_choosers():
     return [territory_chooser, category_chooser]
+
+
+class RegionEditorsMenuItem(MenuItem):
+    """Shown to editors who may change some region's data."""
+
+    def is_shown(self, request):
+        return editable_region_ids(request.user) != frozenset()
+
+
+@hooks.register("register_admin_menu_item")
+def register_confirmations_menu_item():
+    return RegionEditorsMenuItem(
+        gettext_lazy("Potvrzení dokladů"),
+        reverse(URL_NAME),
+        icon_name="tick-inverse",
+        order=310,
+    )

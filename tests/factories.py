@@ -12,9 +12,10 @@ from knowledge.models import (
 from monitoring.models import Region
 
 
-def publish(parent, page):
+def publish(parent, page, user=None):
+    """Adds and publishes the page; ``user`` wrote its revision (None: a script)."""
     parent.add_child(instance=page)
-    page.save_revision().publish()
+    page.save_revision(user=user).publish()
     page.refresh_from_db()
     return page
 
@@ -62,7 +63,7 @@ def good_practice(parent, **fields) -> GoodPracticePage:
     return publish(parent, GoodPracticePage(**values))
 
 
-def exchange_event(parent, regions, **fields) -> ExchangeEventPage:
+def exchange_event(parent, regions, user=None, **fields) -> ExchangeEventPage:
     values = {
         "title": "Studijní cesta",
         "slug": "studijni-cesta",
@@ -74,4 +75,4 @@ def exchange_event(parent, regions, **fields) -> ExchangeEventPage:
         "participating_regions": list(regions),
         **fields,
     }
-    return publish(parent, ExchangeEventPage(**values))
+    return publish(parent, ExchangeEventPage(**values), user)

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     # The site from the cache and pages routed in two queries (cms.routing).
     "cms.routing.RoutingMiddleware",
     "cms.content_security.ContentSecurityPolicyMiddleware",
+    # A post without a field a form reads is a 400, not a 500 (cms.bad_requests).
+    "cms.bad_requests.BadRequestMiddleware",
     # Last, as django-axes requires: turns a refused log-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -96,9 +96,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 if os.environ.get("CSP_REPORT_URI"):
     PUBLIC_CSP_DIRECTIVES["report-uri"] = [os.environ["CSP_REPORT_URI"]]
     ADMIN_CSP_DIRECTIVES["report-uri"] = [os.environ["CSP_REPORT_URI"]]
-# Report-only by default: browsers report what the policy would block and block
-# nothing; CSP_REPORT_ONLY=false enforces it (README, "Security").
-_report_only = env_bool("CSP_REPORT_ONLY", default=True)
+# Enforced by default, on public pages and in the admin alike (the browser tests
+# run both under it); CSP_REPORT_ONLY=true only reports what either policy would
+# block, e.g. while trying out a change of the policy (README, "Security").
+_report_only = env_bool("CSP_REPORT_ONLY", default=False)
 CONTENT_SECURITY_POLICY = (
     None if _report_only else {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
 )

@@ -6,6 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from knowledge.models.base import KnowledgePage, when_shown
+from monitoring.evidence_confirmations import unconfirmed_region_ids
+from monitoring.models import ConfirmationState
 from monitoring.services import Evidence
 
 
@@ -73,15 +75,25 @@ class ExchangeEventPage(KnowledgePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            participating_regions=when_shown(
-                lambda: self.participating_regions.order_by("code")
-            ),
+            participating_regions=when_shown(self._shown_participants),
             # Filtered here, not with .live(): previews hold a FakeQuerySet without it.
             good_practices=when_shown(
                 lambda: [p for p in self.good_practices.all() if p.live]
             ),
         )
         return context
+
+    def _shown_participants(self) -> list:
+        """The regions named, less those that declined; a region that has not
+        confirmed yet is marked ``awaiting_confirmation`` (evidence_confirmations)."""
+        unconfirmed = unconfirmed_region_ids(self) if self.pk else {}
+        shown = []
+        for region in self.participating_regions.order_by("code"):
+            state = unconfirmed.get(region.pk)
+            if state != ConfirmationState.DECLINED:
+                region.awaiting_confirmation = state == ConfirmationState.PENDING
+                shown.append(region)
+        return shown
 
     def evidence_items(self):
         return [

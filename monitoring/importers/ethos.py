@@ -135,7 +135,10 @@ def import_ethos(
     write happen in one transaction under the dataset's lock (a dry run takes none).
     """
     check_dataset_rights(
-        Dataset.objects.filter(name=dataset_name).first(), region, user
+        Dataset.objects.filter(name=dataset_name).first(),
+        region,
+        user,
+        dataset_name=dataset_name,
     )
     rows = validated_rows(source, filename, ethos_rules(_lookups(user)))
     if dry_run:
@@ -145,7 +148,8 @@ def import_ethos(
         )
     with dataset_transaction(dataset_name):
         dataset = Dataset.objects.filter(name=dataset_name).first()
-        check_dataset_rights(dataset, region, user)  # it may be new since
+        # It may be new since, or its name taken by another region's upload.
+        check_dataset_rights(dataset, region, user, dataset_name=dataset_name)
         compared = _compare(rows, _existing(dataset))
         result = ImportResult.of(dataset_name, compared, dry_run, KEY)
         dataset = dataset or Dataset.objects.create(name=dataset_name, region=region)

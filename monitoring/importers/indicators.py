@@ -166,7 +166,7 @@ def import_indicators(
     ``import_ethos`` does: ``user`` applies the region policy (None: an operator on
     the command line); ImportRefused carries every problem and nothing is written."""
     dataset = Dataset.objects.filter(name=dataset_name).first()
-    check_dataset_rights(dataset, region, user)
+    check_dataset_rights(dataset, region, user, dataset_name=dataset_name)
     _refuse_ethos_dataset(dataset)
     lookups = Lookups(territory_ids_by_code(), {}, allowed_territory_ids(user))
     rows = validated_rows(source, filename, indicator_rules(lookups, indicator_specs()))
@@ -176,7 +176,8 @@ def import_indicators(
         )
     with dataset_transaction(dataset_name):
         dataset = Dataset.objects.filter(name=dataset_name).first()
-        check_dataset_rights(dataset, region, user)  # it may be new since
+        # It may be new since, or its name taken by another region's upload.
+        check_dataset_rights(dataset, region, user, dataset_name=dataset_name)
         _refuse_ethos_dataset(dataset)
         existing = _existing(dataset)
         compared = _compare(rows, existing)

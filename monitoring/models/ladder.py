@@ -125,3 +125,69 @@ class Assessment(models.Model):
 
     def __str__(self):
         return f"{self.region} – {self.indicator.code} – {self.get_status_display()}"
+
+
+class ConfirmationState(models.TextChoices):
+    PENDING = "pending", "čeká na potvrzení"
+    CONFIRMED = "confirmed", "potvrzeno"
+    DECLINED = "declined", "odmítnuto"
+
+
+class EvidenceConfirmation(models.Model):
+    """Evidence for a region claimed by someone who may not change that region's
+    data (an exchange page of another region naming it as a participant). It counts
+    only once an editor of the region or a national editor confirms it; the
+    decision is kept, so republishing the page does not ask again."""
+
+    evidence_key = models.CharField("Klíč dokladu", max_length=100, unique=True)
+    region = models.ForeignKey(
+        "monitoring.Region",
+        verbose_name="Kraj",
+        on_delete=models.CASCADE,
+        related_name="evidence_confirmations",
+    )
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="Ukazatel", on_delete=models.CASCADE, related_name="+"
+    )
+    date = models.DateField("Ke dni")
+    evidence_url = models.URLField("Doklad (odkaz)", max_length=500, blank=True)
+    evidence_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="Doklad (stránka portálu)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    state = models.CharField(
+        "Stav",
+        max_length=10,
+        choices=ConfirmationState.choices,
+        default=ConfirmationState.PENDING,
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Uvedl(a)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Rozhodl(a)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField("Rozhodnuto", null=True, blank=True)
+    created_at = models.DateTimeField("Vyžádáno", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Potvrzení dokladu"
+        verbose_name_plural = "Potvrzení dokladů"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.region} – {self.indicator.code} – {self.get_state_display()}"

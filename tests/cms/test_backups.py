@@ -2,7 +2,9 @@
 assessments (the README's "Operations" commands)."""
 
 import datetime
+import os
 import sqlite3
+import stat
 import subprocess
 from contextlib import closing
 from pathlib import Path
@@ -54,11 +56,50 @@ def demo_data(tree):
     return counts
 
 
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask():
+    """Files and directories would be world-readable unless created private."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+@pytest.fixture
+def partial_modes(monkeypatch):
+    """The mode of each temporary file when it is renamed to the backup's name."""
+    modes = []
+    rename = Path.rename
+
+    def recording_rename(self, target):
+        modes.append(mode(self))
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", recording_rename)
+    return modes
+
+
 def backup(directory: Path) -> Path:
     call_command("backup_database", str(directory), stdout=_Discard())
     (created,) = [path for path in directory.iterdir() if path.name.startswith("db-")]
     assert not list(directory.glob("*.part"))
     return created
+
+
+@committed_data
+def test_backups_are_readable_by_their_owner_only(open_umask, partial_modes, tmp_path):
+    """They hold password hashes and sessions."""
+    directory = tmp_path / "zalohy"
+
+    created = backup(directory)
+
+    assert mode(directory) == 0o700
+    assert partial_modes == [0o600]
+    assert mode(created) == 0o600
+    assert not list(directory.glob("*-journal"))
 
 
 @committed_data

@@ -1,8 +1,8 @@
-"""The Content-Security-Policy headers: report-only by default, enforced on demand,
-strict on public pages, relaxed only for the Wagtail admin."""
+"""The Content-Security-Policy headers: enforced by default, report-only on demand,
+strict on public pages, relaxed only for the Wagtail admin; admin and public pages
+always in the same mode."""
 
 import pytest
-from django.test import override_settings
 
 from tests.cms.test_settings import settings_values
 
@@ -12,10 +12,17 @@ REPORT_ONLY = "Content-Security-Policy-Report-Only"
 ENFORCED = "Content-Security-Policy"
 
 
-@pytest.fixture(autouse=True)
-def report_only(settings):
+@pytest.fixture
+def enforced(settings):
     """The default mode (test_csp_environment_switches checks it is the default),
     whatever CSP_REPORT_ONLY the environment running the tests has."""
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": settings.PUBLIC_CSP_DIRECTIVES}
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = None
+
+
+@pytest.fixture(autouse=True)
+def report_only(settings):
+    """CSP_REPORT_ONLY=true, which most tests here read the report-only header of."""
     settings.CONTENT_SECURITY_POLICY = None
     settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {
         "DIRECTIVES": settings.PUBLIC_CSP_DIRECTIVES
@@ -48,15 +55,29 @@ def test_a_public_page_gets_the_strict_policy_in_report_only_mode(client, home_p
     assert "unsafe" not in response[REPORT_ONLY]
 
 
-def test_the_policy_is_enforced_when_asked(client, home_page, settings):
-    with override_settings(
-        CONTENT_SECURITY_POLICY={"DIRECTIVES": settings.PUBLIC_CSP_DIRECTIVES},
-        CONTENT_SECURITY_POLICY_REPORT_ONLY=None,
-    ):
-        response = client.get("/")
+def test_the_policy_is_enforced_by_default(client, home_page, enforced):
+    response = client.get("/")
 
     assert REPORT_ONLY not in response
     assert directives(response[ENFORCED])["script-src"] == ["'self'"]
+
+
+@pytest.mark.parametrize("mode", ["report_only", "enforced"])
+def test_admin_and_public_pages_are_sent_in_the_same_one_mode(
+    client, home_page, request, mode
+):
+    request.getfixturevalue(mode)
+    sent, absent = (
+        (REPORT_ONLY, ENFORCED) if mode == "report_only" else (ENFORCED, REPORT_ONLY)
+    )
+
+    for path, script_src in (
+        ("/", ["'self'"]),
+        ("/admin/login/", ["'self'", "'unsafe-inline'"]),
+    ):
+        response = client.get(path)
+        assert absent not in response, path
+        assert directives(response[sent])["script-src"] == script_src, path
 
 
 def test_the_admin_gets_its_own_policy(client, home_page):
@@ -79,14 +100,14 @@ def test_error_pages_and_data_endpoints_carry_the_policy_too(client, home_page):
 def test_csp_environment_switches():
     names = ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY")
     default = settings_values({"CSP_REPORT_ONLY": ""}, *names)
-    enforced = settings_values(
-        {"CSP_REPORT_ONLY": "false", "CSP_REPORT_URI": "/csp-hlaseni/"}, *names
+    reported = settings_values(
+        {"CSP_REPORT_ONLY": "true", "CSP_REPORT_URI": "/csp-hlaseni/"}, *names
     )
 
-    assert default["CONTENT_SECURITY_POLICY"] is None
-    assert default["CONTENT_SECURITY_POLICY_REPORT_ONLY"]["DIRECTIVES"]["script-src"]
-    assert enforced["CONTENT_SECURITY_POLICY_REPORT_ONLY"] is None
-    policy = enforced["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]
+    assert default["CONTENT_SECURITY_POLICY_REPORT_ONLY"] is None
+    assert default["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["script-src"]
+    assert reported["CONTENT_SECURITY_POLICY"] is None
+    policy = reported["CONTENT_SECURITY_POLICY_REPORT_ONLY"]["DIRECTIVES"]
     assert policy["report-uri"] == ["/csp-hlaseni/"]
 
 

@@ -11,6 +11,8 @@ from monitoring.management.commands.import_ethos import ProgressBar
 from monitoring.models import (
     Dataset,
     DatasetVersion,
+    ImportJob,
+    ImportJobState,
     Observation,
     Region,
     SupersededObservation,
@@ -232,6 +234,24 @@ def test_regional_editor_cannot_import_other_territories(liberec, liberec_editor
 
     messages = [str(problem) for problem in refused.value.problems]
     assert any("„CZ“ nepatří k vašemu kraji" in message for message in messages)
+    assert snapshot() == before
+
+
+def test_an_upload_past_the_form_cannot_take_another_regions_pending_name(
+    liberec, liberec_editor
+):
+    """Two uploads sent at once both pass the form; the earlier one keeps the name."""
+    ImportJob.objects.create(
+        region=Region.objects.get(code="CZ010"),
+        dataset_name="Sčítání 2022",
+        filename="praha.csv",
+        state=ImportJobState.CONFIRMED,
+    )
+    before = snapshot()
+
+    with pytest.raises(ImportRefused, match="patří nové datové sadě"):
+        run_import("ethos_english_headers.csv", user=liberec_editor, region=liberec)
+
     assert snapshot() == before
 
 

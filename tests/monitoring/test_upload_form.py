@@ -6,7 +6,7 @@ from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from monitoring.forms import EthosUploadForm
-from monitoring.models import Dataset, Region
+from monitoring.models import Dataset, ImportJob, ImportJobState, Region
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +73,47 @@ def test_regional_editor_cannot_choose_another_regions_dataset(
     assert not other.is_valid()
     assert "dataset" in other.errors
     assert own.is_valid(), own.errors
+
+
+def test_a_pending_new_datasets_name_is_reserved_for_its_region(
+    liberec_editor, datasets, django_user_model
+):
+    """Prague's upload waits for confirmation; Liberec may not take its name."""
+    prague = Region.objects.get(code="CZ010")
+    pending = ImportJob.objects.create(
+        region=prague,
+        dataset_name="Bydlení 2026",
+        filename="praha.csv",
+        state=ImportJobState.READY,
+    )
+
+    taken = form(liberec_editor, new_dataset="bydlení 2026")
+    national = form(
+        django_user_model.objects.create_superuser("celostatni"),
+        new_dataset="Bydlení 2026",
+    )
+
+    assert not taken.is_valid()
+    assert taken.errors["new_dataset"] == [
+        "Název „bydlení 2026“ patří nové datové sadě, kterou právě nahrává jiný "
+        "kraj nebo celostátní redakce. Zvolte jiný název."
+    ]
+    assert not national.is_valid()
+    assert "new_dataset" in national.errors
+
+    pending.state = ImportJobState.CANCELLED
+    pending.save()
+    assert form(liberec_editor, new_dataset="bydlení 2026").is_valid()
+
+
+def test_a_region_may_upload_again_under_its_own_pending_name(liberec_editor, datasets):
+    ImportJob.objects.create(
+        region=Region.objects.get(code="CZ051"),
+        dataset_name="Bydlení 2026",
+        filename="liberec.csv",
+        state=ImportJobState.READY,
+    )
+
+    again = form(liberec_editor, new_dataset="Bydlení 2026")
+
+    assert again.is_valid(), again.errors
