@@ -24,13 +24,13 @@ EXPECTED = {
     "region": (38, 1),
     "strategy": (16, 1),
     "practice": (16, 1),
-    "event": (14, 1),
+    "event": (15, 1),  # and the regions whose participation awaits confirmation
     "coordinator": (15, 1),
     "knowledge": (15, 1),
     "knowledge-region": (15, 1),
     "search": (23, 1),
     "catalogue": (11, 1),
-    "dataset": (19, 1),
+    "dataset": (20, 1),  # and the stored files, so only those that serve are listed
     "standard": (8, 1),
     "analysis": (19, 1),
 }

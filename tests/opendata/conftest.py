@@ -81,3 +81,10 @@ def publisher(home_page, settings):
     values.contact_email = "data@kraj.example.cz"
     values.save()
     return values
+
+
+@pytest.fixture
+def views_only(settings):
+    """Counts the views' own queries: no download limits, whose counters go to the
+    database while the cache is not Redis (tests/opendata/test_download_limits)."""
+    settings.DOWNLOAD_URL_NAMES = []

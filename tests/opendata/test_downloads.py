@@ -121,13 +121,6 @@ def test_downloads_answer_304_while_the_data_stay(client, liberec_data):
         assert (first.status_code, again.status_code) == (200, 304), name
 
 
-@pytest.fixture
-def views_only(settings):
-    """Counts the views' own queries: no download limits, whose counters go to the
-    database while the cache is not Redis (tests/opendata/test_download_limits)."""
-    settings.DOWNLOAD_URL_NAMES = []
-
-
 def test_csv_query_count_is_fixed(
     client, liberec_data, django_assert_num_queries, views_only
 ):

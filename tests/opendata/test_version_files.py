@@ -91,7 +91,7 @@ def test_the_stored_csv_equals_the_one_read_from_the_database(client, built, set
 
 
 def test_a_download_reads_the_stored_file_not_the_rows(
-    client, built, django_assert_num_queries
+    client, built, django_assert_num_queries, views_only
 ):
     client.get(BASE + "data.csv")  # the catalogue entry is cached now
     for name in ("data.csv", "data.xlsx", "data.zip"):
