@@ -1,6 +1,6 @@
 """The job that writes a dataset version's files. It runs on the import jobs'
-database queue, in the queue "files" (`manage.py db_worker --backend imports
---queue-name imports,files`); tests run it at once (cms.settings.test)."""
+database queue, in the queue "files", which `manage.py import_worker` works off
+with the imports; tests run it at once (cms.settings.test)."""
 
 from django_tasks import task
 
