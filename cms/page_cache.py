@@ -59,6 +59,7 @@ HANDLED_VARY = frozenset({"accept-language", "accept-encoding", "cookie", "origi
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Where the WSGI wrapper leaves its lookup for the middleware: one round trip.
 LOOKUP_ENVIRON_KEY = "cms.page_cache.lookup"
+RENDER_POLL_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,30 @@ def _stored(response, tag: str, seconds: int) -> StoredPage:
     )
 
 
+def _render_key(key: str) -> str:
+    return f"{key}:rendering"
+
+
+def rendered_elsewhere(request, found: Lookup) -> Lookup:
+    """After a change every page misses at once, and each request would render
+    its page again: only the first one renders a page while the others wait for
+    its copy, up to PAGE_CACHE_RENDER_WAIT_SECONDS, then render it themselves;
+    they stop waiting as soon as the first one ends without storing a copy.
+    Without an answer from the cache (``add`` gives None) nobody waits."""
+    wait = settings.PAGE_CACHE_RENDER_WAIT_SECONDS
+    rendering = _render_key(found.key)
+    if cache.add(rendering, True, 2 * wait) is not False:
+        return found  # this request renders
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        time.sleep(RENDER_POLL_SECONDS)
+        if (again := lookup(request)).page is not None:
+            return again
+        if cache.get(rendering) is None:
+            break
+    return found
+
+
 def _restored(page: StoredPage) -> HttpResponse:
     response = HttpResponse(page.body, status=page.status_code)
     for name, value in page.headers:
@@ -255,14 +280,18 @@ class PageCacheMiddleware:
         if not seconds or not cacheable_request(request):
             return self.get_response(request)
         found = request.META.get(LOOKUP_ENVIRON_KEY) or lookup(request)
+        if found.page is None:
+            found = rendered_elsewhere(request, found)
         if found.page is not None:
             return _restored(found.page)
+        try:
+            return self.render(request, found, seconds)
+        finally:
+            cache.delete(_render_key(found.key))
+
+    def render(self, request, found: Lookup, seconds: int):
         current = versions(request)  # before rendering, which reuses it
         response = self.get_response(request)
-        if _storable(response):
-            patch_vary_headers(response, ("Accept-Encoding",))
-            if _accepts_gzip(request) and not response.has_header("Content-Encoding"):
-                _compress(response)
         mirrored = found.versions
         if mirrored != current.tag:
             # No copy yet (an emptied cache) or a lost one (Redis was away).

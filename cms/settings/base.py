@@ -265,6 +265,11 @@ PAGE_CACHE_SECONDS = (
 # Bytes of page bodies each process keeps in memory to serve hits without reading
 # them from Redis (cms.page_cache.LocalPages); 0 keeps none.
 PAGE_CACHE_MEMORY_BYTES = int(os.environ.get("PAGE_CACHE_MEMORY_BYTES", 32 * 2**20))
+# After a change, the first request to miss a page renders it and the others wait
+# this long at most for its copy (cms.page_cache.rendered_elsewhere).
+PAGE_CACHE_RENDER_WAIT_SECONDS = float(
+    os.environ.get("PAGE_CACHE_RENDER_WAIT_SECONDS", "3")
+)
 # Search outcomes in the cache (search.outcome_cache), keyed by the versions: only how
 # long unused entries stay; 0 searches every time (bench/search_speed.py).
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", 24 * 60 * 60))

@@ -1,6 +1,7 @@
 import dataclasses
 import gzip
 import io
+import threading
 import time
 
 import pytest
@@ -12,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from cms import page_cache
-from cms.caching import MIRROR_KEY
+from cms.caching import MIRROR_KEY, refresh_mirror
 from monitoring.importers.ethos import import_ethos
 from monitoring.models import Region
 from monitoring.reference import load_reference_data
@@ -402,3 +403,53 @@ def test_held_pages_are_bounded_by_bytes_least_recently_used_out_first():
     assert held.size == 200
     held.seen("other versions")
     assert len(held) == 0 and held.size == 0
+
+
+def _page_request(path: str = "/o-portalu/"):
+    request = RequestFactory().get(path)
+    request.COOKIES = {}
+    return request
+
+
+def test_a_page_another_request_renders_is_waited_for_not_rendered_again(
+    home_page, settings
+):
+    settings.PAGE_CACHE_RENDER_WAIT_SECONDS = 5
+    request = _page_request()
+    key = page_cache.lookup(request).key
+    tag = refresh_mirror().tag
+    cache.add(f"{key}:rendering", True, 10)  # another request renders the page
+    stored = page_cache.StoredPage(
+        tag=tag,
+        expires=time.time() + 300,
+        status="200 OK",
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+        body=b"<p>hotovo</p>",
+    )
+    threading.Timer(0.2, cache.set, args=[key, stored, 300]).start()
+    rendered = []
+
+    def render(request):
+        rendered.append(request)
+        return HttpResponse("<p>znovu</p>")
+
+    response = page_cache.PageCacheMiddleware(render)(request)
+
+    assert rendered == []
+    assert response.content == b"<p>hotovo</p>"
+
+
+def test_waiting_stops_when_the_first_render_stores_nothing(home_page, settings):
+    settings.PAGE_CACHE_RENDER_WAIT_SECONDS = 30
+    request = _page_request()
+    key = f"{page_cache.lookup(request).key}:rendering"
+    cache.add(key, True, 60)
+    threading.Timer(0.2, cache.delete, args=[key]).start()  # it ended, no copy
+    started = time.monotonic()
+
+    response = page_cache.PageCacheMiddleware(lambda r: HttpResponse("<p>sama</p>"))(
+        request
+    )
+
+    assert response.content == b"<p>sama</p>"
+    assert time.monotonic() - started < 5
